@@ -1,0 +1,245 @@
+package io.rapport.company;
+
+import io.rapport.shared.search.RapportAnalysisConfigurer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Indexed
+class Company {
+
+    @Id
+    private UUID id;
+
+    @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
+    @FullTextField(
+            name = "namePrefix",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private String name;
+
+    private String website;
+
+    @FullTextField(
+            name = "domainPrefix",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private String domain;
+
+    private String industry;
+    private String size;
+
+    @Column(name = "annual_revenue")
+    private BigDecimal annualRevenue;
+
+    private String phone;
+    private String street;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String city;
+    private String region;
+    private String country;
+
+    @Column(name = "parent_id")
+    private UUID parentId;
+
+    @Column(name = "owner_id")
+    @KeywordField
+    private UUID ownerId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @FullTextField(
+            name = "tags",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private List<String> tags = new ArrayList<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    @GenericField
+    private Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected Company() {}
+
+    Company(UUID id, UUID ownerId) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Takes every field of an already validated and cleaned input. */
+    void apply(CompanyInput input) {
+        name = input.name();
+        website = input.website();
+        domain = input.domain();
+        industry = input.industry();
+        size = input.size();
+        annualRevenue = input.annualRevenue();
+        phone = input.phone();
+        street = input.street();
+        postalCode = input.postalCode();
+        city = input.city();
+        region = input.region();
+        country = input.country();
+        parentId = input.parentId();
+        ownerId = input.ownerId();
+        tags = new ArrayList<>(input.tags());
+        updatedAt = Instant.now();
+    }
+
+    CompanyInput toInput() {
+        return new CompanyInput(
+                name,
+                website,
+                domain,
+                industry,
+                size,
+                annualRevenue,
+                phone,
+                street,
+                postalCode,
+                city,
+                region,
+                country,
+                parentId,
+                ownerId,
+                List.copyOf(tags));
+    }
+
+    /** The fields as the audit trail records them. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("website", website);
+        fields.put("domain", domain);
+        fields.put("industry", industry);
+        fields.put("size", size);
+        fields.put("annualRevenue", annualRevenue == null ? null : annualRevenue.toPlainString());
+        fields.put("phone", phone);
+        fields.put("street", street);
+        fields.put("postalCode", postalCode);
+        fields.put("city", city);
+        fields.put("region", region);
+        fields.put("country", country);
+        fields.put("parentId", parentId);
+        fields.put("ownerId", ownerId);
+        fields.put("tags", tags);
+        return fields;
+    }
+
+    void moveToTrash() {
+        deletedAt = Instant.now();
+        updatedAt = deletedAt;
+    }
+
+    void restore() {
+        deletedAt = null;
+        updatedAt = Instant.now();
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getWebsite() {
+        return website;
+    }
+
+    String getDomain() {
+        return domain;
+    }
+
+    String getIndustry() {
+        return industry;
+    }
+
+    String getSize() {
+        return size;
+    }
+
+    BigDecimal getAnnualRevenue() {
+        return annualRevenue;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getStreet() {
+        return street;
+    }
+
+    String getPostalCode() {
+        return postalCode;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getRegion() {
+        return region;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    UUID getParentId() {
+        return parentId;
+    }
+
+    UUID getOwnerId() {
+        return ownerId;
+    }
+
+    List<String> getTags() {
+        return tags;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,84 @@
+package io.rapport.company;
+
+import io.rapport.shared.CursorPage;
+import io.rapport.shared.PageRequest;
+import io.rapport.shared.web.MergePatcher;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/companies")
+class CompanyApiController {
+
+    private final CompanyService service;
+    private final MergePatcher patcher;
+
+    CompanyApiController(CompanyService service, MergePatcher patcher) {
+        this.service = service;
+        this.patcher = patcher;
+    }
+
+    /** Lists companies: {@code q} searches full text; {@code sort} is name, createdAt or updatedAt, "-" for descending. */
+    @GetMapping
+    CursorPage<CompanyJson> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) UUID parentId,
+            @RequestParam(defaultValue = "false") boolean deleted,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        CompanyService.Filter filter =
+                new CompanyService.Filter(q, industry, country, city, size, tag, ownerId, parentId, deleted);
+        return service.list(filter, PageRequest.of(limit, cursor, sort, "name")).map(CompanyJson::of);
+    }
+
+    @GetMapping("/{id}")
+    CompanyJson get(@PathVariable UUID id) {
+        return CompanyJson.of(service.get(id));
+    }
+
+    @PostMapping
+    ResponseEntity<CompanyJson> create(@Valid @RequestBody CompanyInput input) {
+        Company company = service.create(input);
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + company.getId()))
+                .body(CompanyJson.of(company));
+    }
+
+    @PatchMapping(
+            value = "/{id}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    CompanyJson patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        CompanyInput merged = patcher.apply(service.get(id).toInput(), patch, CompanyInput.class);
+        return CompanyJson.of(service.update(id, merged));
+    }
+
+    /** Moves the company to the trash; {@code POST .../restore} brings it back. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        service.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/restore")
+    CompanyJson restore(@PathVariable UUID id) {
+        return CompanyJson.of(service.restore(id));
+    }
+}

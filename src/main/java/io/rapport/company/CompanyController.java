@@ -1,0 +1,188 @@
+package io.rapport.company;
+
+import io.rapport.identity.UserDirectory;
+import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.PageRequest;
+import io.rapport.shared.web.FormErrors;
+import io.rapport.shared.web.ListColumns;
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The company pages: list, detail, create, edit, trash and restore. */
+@Controller
+@RequestMapping("/companies")
+class CompanyController {
+
+    static final List<String> COLUMNS =
+            List.of("domain", "industry", "size", "city", "country", "owner", "tags", "updatedAt");
+    private static final List<String> DEFAULT_COLUMNS = List.of("domain", "industry", "city", "country", "owner");
+
+    private final CompanyService service;
+    private final CompanyDirectory directory;
+    private final UserDirectory users;
+
+    CompanyController(CompanyService service, CompanyDirectory directory, UserDirectory users) {
+        this.service = service;
+        this.directory = directory;
+        this.users = users;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) UUID ownerId,
+            @RequestParam(defaultValue = "false") boolean deleted,
+            @RequestParam(defaultValue = "name") String sort,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) List<String> cols,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        CompanyService.Filter filter =
+                new CompanyService.Filter(q, industry, country, city, size, tag, ownerId, null, deleted);
+        try {
+            var page = service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "name"));
+            model.addAttribute("page", page);
+            model.addAttribute("ownerNames", users.namesOf(owners(page.items())));
+        } catch (InvalidInputException e) {
+            model.addAttribute("page", new io.rapport.shared.CursorPage<Company>(List.of(), null));
+            model.addAttribute("ownerNames", Map.of());
+            model.addAttribute("listError", e.getMessage());
+        }
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort);
+        model.addAttribute("columns", ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS));
+        model.addAttribute("allColumns", COLUMNS);
+        model.addAttribute("sizes", sizeLabels());
+        model.addAttribute("users", users.activeUsers());
+        return htmx != null && cursor != null ? "company/list :: rows" : "company/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        Company company = service.get(id);
+        model.addAttribute("company", company);
+        model.addAttribute(
+                "parent",
+                company.getParentId() == null
+                        ? null
+                        : directory.summaries(List.of(company.getParentId())).get(company.getParentId()));
+        model.addAttribute("children", service.children(id));
+        model.addAttribute(
+                "ownerName", users.namesOf(List.of(company.getOwnerId())).get(company.getOwnerId()));
+        return "company/detail";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        return form(model, CompanyInput.empty(), null, Map.of());
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute("form") CompanyInput input,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, input, null, FormErrors.of(binding));
+        }
+        try {
+            Company company = service.create(input);
+            redirect.addFlashAttribute("notice", "company.created");
+            return "redirect:/companies/" + company.getId();
+        } catch (InvalidInputException e) {
+            return form(model, input, null, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        return form(model, service.get(id).toInput(), id, Map.of());
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") CompanyInput input,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, input, id, FormErrors.of(binding));
+        }
+        try {
+            service.update(id, input);
+            redirect.addFlashAttribute("notice", "company.updated");
+            return "redirect:/companies/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, input, id, FormErrors.of(e));
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        service.delete(id);
+        redirect.addFlashAttribute("notice", "company.deleted");
+        return "redirect:/companies/" + id;
+    }
+
+    @PostMapping("/{id}/restore")
+    String restore(@PathVariable UUID id, RedirectAttributes redirect) {
+        service.restore(id);
+        redirect.addFlashAttribute("notice", "company.restored");
+        return "redirect:/companies/" + id;
+    }
+
+    /** {@code <option>}s of companies matching what was typed, for pickers in other forms. */
+    @GetMapping("/options")
+    String options(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("options", q.isBlank() ? List.of() : directory.search(q, 20));
+        return "company/options :: options";
+    }
+
+    private String form(Model model, CompanyInput input, UUID id, Map<String, String> errors) {
+        model.addAttribute("form", input);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("sizes", sizeLabels());
+        model.addAttribute("users", users.activeUsers());
+        model.addAttribute(
+                "parent",
+                input.parentId() == null
+                        ? null
+                        : directory.summaries(List.of(input.parentId())).get(input.parentId()));
+        return "company/form";
+    }
+
+    private static List<String> sizeLabels() {
+        return java.util.Arrays.stream(CompanySize.values())
+                .map(CompanySize::label)
+                .toList();
+    }
+
+    private static Set<UUID> owners(List<Company> companies) {
+        Set<UUID> ids = new HashSet<>();
+        companies.forEach(company -> ids.add(company.getOwnerId()));
+        return ids;
+    }
+}

@@ -1,0 +1,76 @@
+package io.rapport.company;
+
+import io.rapport.identity.AccessScope;
+import io.rapport.identity.Visibility;
+import io.rapport.shared.PageRequest;
+import io.rapport.shared.RecordAccess;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The company module's public face: look-ups and search for other modules, always within visibility. */
+@Component
+@Transactional(readOnly = true)
+public class CompanyDirectory implements RecordAccess {
+
+    private final CompanyService service;
+    private final Companies companies;
+    private final Visibility visibility;
+
+    CompanyDirectory(CompanyService service, Companies companies, Visibility visibility) {
+        this.service = service;
+        this.companies = companies;
+        this.visibility = visibility;
+    }
+
+    /** A company the signed-in user may see and that is not in the trash. */
+    public Optional<CompanySummary> findActive(UUID id) {
+        return companies
+                .findById(id)
+                .filter(company -> !company.isDeleted())
+                .filter(company ->
+                        visibility.scopeFor(CompanyChanged.RECORD_TYPE).permits(company.getOwnerId()))
+                .map(CompanySummary::of);
+    }
+
+    /** Summaries of the given companies that the user may see, by id. */
+    public Map<UUID, CompanySummary> summaries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        return companies.findByIdIn(ids).stream()
+                .filter(company -> scope.permits(company.getOwnerId()))
+                .collect(Collectors.toMap(Company::getId, CompanySummary::of));
+    }
+
+    public List<CompanySummary> search(String q, int limit) {
+        return service
+                .list(
+                        new CompanyService.Filter(q, null, null, null, null, null, null, null, false),
+                        new PageRequest(limit, null, "name", false))
+                .items()
+                .stream()
+                .map(CompanySummary::of)
+                .toList();
+    }
+
+    @Override
+    public String recordType() {
+        return CompanyChanged.RECORD_TYPE;
+    }
+
+    @Override
+    public boolean isVisible(UUID id) {
+        return companies
+                .findById(id)
+                .filter(company ->
+                        visibility.scopeFor(CompanyChanged.RECORD_TYPE).permits(company.getOwnerId()))
+                .isPresent();
+    }
+}

@@ -1,0 +1,33 @@
+package io.rapport.company;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** A company's editable fields, as the API's JSON and the UI's form both send them. */
+record CompanyInput(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 500) String website,
+        @Size(max = 253) String domain,
+        @Size(max = 100) String industry,
+        @Size(max = 20) String size,
+        @DecimalMin("0") @DecimalMax("9999999999999999") BigDecimal annualRevenue,
+        @Size(max = 50) String phone,
+        @Size(max = 200) String street,
+        @Size(max = 20) String postalCode,
+        @Size(max = 100) String city,
+        @Size(max = 100) String region,
+        @Size(max = 100) String country,
+        UUID parentId,
+        UUID ownerId,
+        @Size(max = 50) List<@Size(max = 50) String> tags) {
+
+    static CompanyInput empty() {
+        return new CompanyInput(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of());
+    }
+}

@@ -1,0 +1,52 @@
+package io.rapport.company;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A company as the API returns it. */
+record CompanyJson(
+        UUID id,
+        String name,
+        String website,
+        String domain,
+        String industry,
+        String size,
+        BigDecimal annualRevenue,
+        String phone,
+        String street,
+        String postalCode,
+        String city,
+        String region,
+        String country,
+        UUID parentId,
+        UUID ownerId,
+        List<String> tags,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt) {
+
+    static CompanyJson of(Company c) {
+        return new CompanyJson(
+                c.getId(),
+                c.getName(),
+                c.getWebsite(),
+                c.getDomain(),
+                c.getIndustry(),
+                c.getSize(),
+                c.getAnnualRevenue(),
+                c.getPhone(),
+                c.getStreet(),
+                c.getPostalCode(),
+                c.getCity(),
+                c.getRegion(),
+                c.getCountry(),
+                c.getParentId(),
+                c.getOwnerId(),
+                List.copyOf(c.getTags()),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                c.getDeletedAt());
+    }
+}

@@ -1,0 +1,329 @@
+package io.rapport.contact;
+
+import io.rapport.shared.search.RapportAnalysisConfigurer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Indexed
+class Contact {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "first_name")
+    @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
+    @FullTextField(
+            name = "firstNamePrefix",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private String firstName = "";
+
+    @Column(name = "last_name")
+    @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
+    @FullTextField(
+            name = "lastNamePrefix",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private String lastName = "";
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @FullTextField(
+            name = "emails",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private List<String> emails = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> phones = new ArrayList<>();
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @Column(name = "company_id")
+    private UUID companyId;
+
+    @Column(name = "company_name")
+    @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
+    @FullTextField(
+            name = "companyNamePrefix",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private String companyName;
+
+    private String street;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String city;
+    private String region;
+    private String country;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    private String gender;
+    private String profession;
+    private String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lifecycle_stage")
+    private LifecycleStage lifecycleStage;
+
+    @Column(name = "owner_id")
+    @KeywordField
+    private UUID ownerId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @FullTextField(
+            name = "tags",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    private List<String> tags = new ArrayList<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    @GenericField
+    private Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected Contact() {}
+
+    Contact(UUID id) {
+        this.id = id;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Takes every field of an already validated and cleaned input. */
+    void apply(ContactInput input, String companyName) {
+        firstName = input.firstName() == null ? "" : input.firstName();
+        lastName = input.lastName() == null ? "" : input.lastName();
+        emails = new ArrayList<>(input.emails());
+        phones = new ArrayList<>(input.phones());
+        jobTitle = input.jobTitle();
+        companyId = input.companyId();
+        this.companyName = companyName;
+        street = input.street();
+        postalCode = input.postalCode();
+        city = input.city();
+        region = input.region();
+        country = input.country();
+        birthDate = input.birthDate();
+        gender = input.gender();
+        profession = input.profession();
+        source = input.source();
+        lifecycleStage = input.lifecycleStage();
+        ownerId = input.ownerId();
+        tags = new ArrayList<>(input.tags());
+        updatedAt = Instant.now();
+    }
+
+    ContactInput toInput() {
+        return new ContactInput(
+                firstName,
+                lastName,
+                primaryEmail(),
+                List.copyOf(emails),
+                primaryPhone(),
+                List.copyOf(phones),
+                jobTitle,
+                companyId,
+                street,
+                postalCode,
+                city,
+                region,
+                country,
+                birthDate,
+                gender,
+                profession,
+                source,
+                lifecycleStage,
+                ownerId,
+                List.copyOf(tags));
+    }
+
+    /** The fields as the audit trail records them. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("firstName", firstName);
+        fields.put("lastName", lastName);
+        fields.put("emails", emails);
+        fields.put("phones", phones);
+        fields.put("jobTitle", jobTitle);
+        fields.put("companyId", companyId);
+        fields.put("street", street);
+        fields.put("postalCode", postalCode);
+        fields.put("city", city);
+        fields.put("region", region);
+        fields.put("country", country);
+        fields.put("birthDate", birthDate);
+        fields.put("gender", gender);
+        fields.put("profession", profession);
+        fields.put("source", source);
+        fields.put("lifecycleStage", lifecycleStage == null ? null : lifecycleStage.code());
+        fields.put("ownerId", ownerId);
+        fields.put("tags", tags);
+        return fields;
+    }
+
+    /** Phone numbers as bare digits, so "+47 912 34 567" is found by "91234567". */
+    @FullTextField(
+            name = "phoneDigits",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "phones")))
+    List<String> getPhoneDigits() {
+        return phones.stream().map(phone -> phone.replaceAll("[^0-9]", "")).toList();
+    }
+
+    void companyRenamed(String name) {
+        companyName = name;
+    }
+
+    void moveToTrash() {
+        deletedAt = Instant.now();
+        updatedAt = deletedAt;
+    }
+
+    void restore() {
+        deletedAt = null;
+        updatedAt = Instant.now();
+    }
+
+    String fullName() {
+        return (firstName + " " + lastName).trim();
+    }
+
+    String primaryEmail() {
+        return emails.isEmpty() ? null : emails.get(0);
+    }
+
+    String primaryPhone() {
+        return phones.isEmpty() ? null : phones.get(0);
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    String getFirstName() {
+        return firstName;
+    }
+
+    String getLastName() {
+        return lastName;
+    }
+
+    List<String> getEmails() {
+        return emails;
+    }
+
+    List<String> getPhones() {
+        return phones;
+    }
+
+    String getJobTitle() {
+        return jobTitle;
+    }
+
+    UUID getCompanyId() {
+        return companyId;
+    }
+
+    String getCompanyName() {
+        return companyName;
+    }
+
+    String getStreet() {
+        return street;
+    }
+
+    String getPostalCode() {
+        return postalCode;
+    }
+
+    String getCity() {
+        return city;
+    }
+
+    String getRegion() {
+        return region;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    String getGender() {
+        return gender;
+    }
+
+    String getProfession() {
+        return profession;
+    }
+
+    String getSource() {
+        return source;
+    }
+
+    LifecycleStage getLifecycleStage() {
+        return lifecycleStage;
+    }
+
+    UUID getOwnerId() {
+        return ownerId;
+    }
+
+    List<String> getTags() {
+        return tags;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,198 @@
+package io.rapport.contact;
+
+import io.rapport.company.CompanyDirectory;
+import io.rapport.identity.UserDirectory;
+import io.rapport.shared.CursorPage;
+import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.PageRequest;
+import io.rapport.shared.web.FormErrors;
+import io.rapport.shared.web.ListColumns;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The contact pages: list, detail, create, edit, trash and restore; and a company's contacts. */
+@Controller
+class ContactController {
+
+    static final List<String> COLUMNS = List.of(
+            "email", "phone", "company", "jobTitle", "lifecycleStage", "city", "country", "owner", "tags", "updatedAt");
+    private static final List<String> DEFAULT_COLUMNS = List.of("email", "phone", "company", "lifecycleStage", "owner");
+
+    private final ContactService service;
+    private final CompanyDirectory companies;
+    private final UserDirectory users;
+
+    ContactController(ContactService service, CompanyDirectory companies, UserDirectory users) {
+        this.service = service;
+        this.companies = companies;
+        this.users = users;
+    }
+
+    @GetMapping("/contacts")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) LifecycleStage lifecycleStage,
+            @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "false") boolean deleted,
+            @RequestParam(defaultValue = "lastName") String sort,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) List<String> cols,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        ContactService.Filter filter =
+                new ContactService.Filter(q, lifecycleStage, null, ownerId, country, city, null, tag, null, deleted);
+        try {
+            CursorPage<Contact> page =
+                    service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "lastName"));
+            model.addAttribute("page", page);
+            model.addAttribute(
+                    "ownerNames",
+                    users.namesOf(page.items().stream()
+                            .map(Contact::getOwnerId)
+                            .distinct()
+                            .toList()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("page", new CursorPage<Contact>(List.of(), null));
+            model.addAttribute("ownerNames", Map.of());
+            model.addAttribute("listError", e.getMessage());
+        }
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort);
+        model.addAttribute("columns", ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS));
+        model.addAttribute("allColumns", COLUMNS);
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("users", users.activeUsers());
+        return htmx != null && cursor != null ? "contact/list :: rows" : "contact/list";
+    }
+
+    @GetMapping("/contacts/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        Contact contact = service.get(id);
+        model.addAttribute("contact", contact);
+        model.addAttribute(
+                "ownerName", users.namesOf(List.of(contact.getOwnerId())).get(contact.getOwnerId()));
+        return "contact/detail";
+    }
+
+    /** The contacts section of a company's page, loaded into it by htmx. */
+    @GetMapping("/companies/{companyId}/contacts")
+    String ofCompany(@PathVariable UUID companyId, Model model) {
+        model.addAttribute("contacts", service.ofCompany(companyId));
+        model.addAttribute("companyId", companyId);
+        return "contact/of-company :: contacts";
+    }
+
+    @GetMapping("/contacts/new")
+    String newForm(@RequestParam(required = false) UUID companyId, Model model) {
+        ContactInput empty = ContactInput.empty();
+        if (companyId != null) {
+            empty = new ContactInput(
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    List.of(),
+                    null,
+                    companyId,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    LifecycleStage.LEAD,
+                    null,
+                    List.of());
+        }
+        return form(model, empty, null, Map.of());
+    }
+
+    @PostMapping("/contacts")
+    String create(
+            @Valid @ModelAttribute("form") ContactInput input,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, input, null, FormErrors.of(binding));
+        }
+        try {
+            Contact contact = service.create(input);
+            redirect.addFlashAttribute("notice", "contact.created");
+            return "redirect:/contacts/" + contact.getId();
+        } catch (InvalidInputException e) {
+            return form(model, input, null, FormErrors.of(e));
+        }
+    }
+
+    @GetMapping("/contacts/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        return form(model, service.get(id).toInput(), id, Map.of());
+    }
+
+    @PostMapping("/contacts/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ContactInput input,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, input, id, FormErrors.of(binding));
+        }
+        try {
+            service.update(id, input);
+            redirect.addFlashAttribute("notice", "contact.updated");
+            return "redirect:/contacts/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, input, id, FormErrors.of(e));
+        }
+    }
+
+    @PostMapping("/contacts/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        service.delete(id);
+        redirect.addFlashAttribute("notice", "contact.deleted");
+        return "redirect:/contacts/" + id;
+    }
+
+    @PostMapping("/contacts/{id}/restore")
+    String restore(@PathVariable UUID id, RedirectAttributes redirect) {
+        service.restore(id);
+        redirect.addFlashAttribute("notice", "contact.restored");
+        return "redirect:/contacts/" + id;
+    }
+
+    private String form(Model model, ContactInput input, UUID id, Map<String, String> errors) {
+        model.addAttribute("form", input);
+        model.addAttribute("id", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("stages", LifecycleStage.values());
+        model.addAttribute("users", users.activeUsers());
+        model.addAttribute(
+                "company",
+                input.companyId() == null
+                        ? null
+                        : companies.summaries(List.of(input.companyId())).get(input.companyId()));
+        return "contact/form";
+    }
+}

@@ -1,0 +1,64 @@
+package io.rapport.contact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A contact as the API returns it. */
+record ContactJson(
+        UUID id,
+        String firstName,
+        String lastName,
+        String email,
+        List<String> emails,
+        String phone,
+        List<String> phones,
+        String jobTitle,
+        UUID companyId,
+        String companyName,
+        String street,
+        String postalCode,
+        String city,
+        String region,
+        String country,
+        LocalDate birthDate,
+        String gender,
+        String profession,
+        String source,
+        LifecycleStage lifecycleStage,
+        UUID ownerId,
+        List<String> tags,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt) {
+
+    static ContactJson of(Contact c) {
+        return new ContactJson(
+                c.getId(),
+                c.getFirstName(),
+                c.getLastName(),
+                c.primaryEmail(),
+                List.copyOf(c.getEmails()),
+                c.primaryPhone(),
+                List.copyOf(c.getPhones()),
+                c.getJobTitle(),
+                c.getCompanyId(),
+                c.getCompanyName(),
+                c.getStreet(),
+                c.getPostalCode(),
+                c.getCity(),
+                c.getRegion(),
+                c.getCountry(),
+                c.getBirthDate(),
+                c.getGender(),
+                c.getProfession(),
+                c.getSource(),
+                c.getLifecycleStage(),
+                c.getOwnerId(),
+                List.copyOf(c.getTags()),
+                c.getCreatedAt(),
+                c.getUpdatedAt(),
+                c.getDeletedAt());
+    }
+}

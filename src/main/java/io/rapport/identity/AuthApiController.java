@@ -1,0 +1,47 @@
+package io.rapport.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Issues an API token for an email and password, for scripts that cannot use the UI. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthApiController {
+
+    private final AuthenticationManager authentication;
+    private final ApiTokenService tokens;
+
+    AuthApiController(AuthenticationManager authentication, ApiTokenService tokens) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+    }
+
+    record TokenRequest(
+            @NotBlank @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String password,
+            @NotBlank @Size(max = 100) String name) {}
+
+    record TokenResponse(UUID id, String name, String token, Instant createdAt) {}
+
+    @PostMapping("/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenResponse issue(@Valid @RequestBody TokenRequest request) {
+        Authentication signedIn = authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+        RapportPrincipal principal = (RapportPrincipal) signedIn.getPrincipal();
+        ApiTokenService.IssuedToken issued = tokens.issue(principal.user().id(), request.name());
+        return new TokenResponse(issued.id(), issued.name(), issued.secret(), issued.createdAt());
+    }
+}

@@ -1,0 +1,112 @@
+package io.rapport.identity;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the API signs in by bearer token and answers with problem details; the UI signs in by
+ * form, with a session and CSRF protection. Both allow reads to every role and writes to every role but
+ * READ_ONLY; user administration needs ADMIN. Which records a user sees is decided by {@link Visibility}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_UI = {
+        "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            RapportUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                                .permitAll()
+                                .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/actuator/prometheus")
+                                .hasRole("ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/**")
+                                .authenticated()
+                                .anyRequest()
+                                .hasAnyRole(Role.WRITERS))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        // An htmx request whose session expired gets a 401 with HX-Redirect, so htmx reloads the login page
+        // as a whole instead of swapping it into a fragment.
+        AuthenticationEntryPoint entryPoint = DelegatingAuthenticationEntryPoint.builder()
+                .addEntryPointFor(new HtmxLoginRedirect(), new RequestHeaderRequestMatcher("HX-Request"))
+                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                .build();
+        http.authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(PUBLIC_UI)
+                                .permitAll()
+                                .requestMatchers("/admin/**", "/swagger-ui/**", "/swagger-ui.html")
+                                .hasRole("ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/**")
+                                .authenticated()
+                                .requestMatchers("/logout", "/account/**")
+                                .authenticated()
+                                .anyRequest()
+                                .hasAnyRole(Role.WRITERS))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/contacts", false)
+                        .failureHandler(new LoginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+        return http.build();
+    }
+}

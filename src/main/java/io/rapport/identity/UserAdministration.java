@@ -1,0 +1,128 @@
+package io.rapport.identity;
+
+import io.rapport.shared.FieldProblem;
+import io.rapport.shared.Ids;
+import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.RecordNotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an administrator does with users and teams; the UI and the API both go through here. */
+@Service
+@Transactional
+class UserAdministration {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final Users users;
+    private final Teams teams;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+
+    UserAdministration(Users users, Teams teams, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+        this.users = users;
+        this.teams = teams;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    record NewUser(String email, String name, Role role, UUID teamId, String password) {}
+
+    User create(NewUser request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String email = request.email() == null ? "" : request.email().trim().toLowerCase(Locale.ROOT);
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            problems.add(new FieldProblem("email", "must be a valid email address"));
+        } else if (users.existsByEmailIgnoreCase(email)) {
+            problems.add(new FieldProblem("email", "is already used by another user"));
+        }
+        String name = request.name() == null ? "" : request.name().trim();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(new FieldProblem("name", "must be 1 to 200 characters"));
+        }
+        if (request.role() == null) {
+            problems.add(new FieldProblem("role", "is required"));
+        }
+        if (request.teamId() != null && !teams.existsById(request.teamId())) {
+            problems.add(new FieldProblem("teamId", "is not a known team"));
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            problems.add(new FieldProblem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        User user = users.save(new User(
+                Ids.newId(),
+                email,
+                name,
+                passwordEncoder.encode(request.password()),
+                request.role(),
+                request.teamId()));
+        events.publishEvent(new UserCreated(user.getId(), user.getRole().name()));
+        return user;
+    }
+
+    User change(UUID userId, Role role, UUID teamId, Boolean enabled, UUID actingUserId) {
+        User user = find(userId);
+        if (teamId != null && !teams.existsById(teamId)) {
+            throw new InvalidInputException("teamId", "is not a known team");
+        }
+        boolean selfDemotion =
+                userId.equals(actingUserId) && ((role != null && role != Role.ADMIN) || Boolean.FALSE.equals(enabled));
+        if (selfDemotion) {
+            throw new InvalidInputException("role", "you cannot remove your own administrator access");
+        }
+        if (role != null) {
+            user.changeRole(role);
+        }
+        if (teamId != null) {
+            user.moveToTeam(teamId);
+        }
+        if (enabled != null) {
+            user.setEnabled(enabled);
+        }
+        return user;
+    }
+
+    void removeFromTeam(UUID userId) {
+        find(userId).moveToTeam(null);
+    }
+
+    @Transactional(readOnly = true)
+    User find(UUID userId) {
+        return users.findById(userId).orElseThrow(() -> new RecordNotFoundException("user", userId));
+    }
+
+    @Transactional(readOnly = true)
+    List<User> all() {
+        return users.findAllByOrderByNameAsc();
+    }
+
+    Team createTeam(String name) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new InvalidInputException("name", "must be 1 to 100 characters");
+        }
+        if (teams.existsByNameIgnoreCase(trimmed)) {
+            throw new InvalidInputException("name", "is already the name of a team");
+        }
+        return teams.save(new Team(Ids.newId(), trimmed));
+    }
+
+    @Transactional(readOnly = true)
+    List<Team> teams() {
+        return teams.findAllByOrderByNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    Team team(UUID teamId) {
+        return teams.findById(teamId).orElseThrow(() -> new RecordNotFoundException("team", teamId));
+    }
+}

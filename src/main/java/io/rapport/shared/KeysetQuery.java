@@ -1,0 +1,128 @@
+package io.rapport.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Keyset pagination over one entity: {@code where <filters> and (sort, id) > (last sort, last id) order by sort,
+ * id limit n}. Unlike offsets it costs the same on page 1 and page 2 000, given an index on {@code (sort, id)}.
+ */
+public final class KeysetQuery<T> {
+
+    /** A column a list may be sorted by: its attribute, how to read it from a row, how to parse it from a cursor. */
+    public record SortKey<T>(String attribute, Function<T, Object> value, Function<String, Comparable<?>> parser) {
+
+        public static <T> SortKey<T> text(String attribute, Function<T, Object> value) {
+            return new SortKey<>(attribute, value, text -> text);
+        }
+
+        public static <T> SortKey<T> instant(String attribute, Function<T, Object> value) {
+            return new SortKey<>(attribute, value, Instant::parse);
+        }
+    }
+
+    /** Adds a list's filters to the query. */
+    @FunctionalInterface
+    public interface Filters<T> {
+        void addTo(CriteriaBuilder builder, Root<T> root, List<Predicate> predicates);
+    }
+
+    private final Class<T> type;
+    private final Map<String, SortKey<T>> sortKeys;
+    private final Function<T, UUID> id;
+
+    public KeysetQuery(Class<T> type, Map<String, SortKey<T>> sortKeys, Function<T, UUID> id) {
+        this.type = type;
+        this.sortKeys = sortKeys;
+        this.id = id;
+    }
+
+    public boolean sortsBy(String key) {
+        return sortKeys.containsKey(key);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public CursorPage<T> fetch(EntityManager entityManager, Filters<T> filters, PageRequest page) {
+        SortKey<T> sortKey = sortKeys.get(page.sort());
+        if (sortKey == null) {
+            throw new InvalidInputException("sort", "must be one of " + String.join(", ", sortKeys.keySet()));
+        }
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<T> query = builder.createQuery(type);
+        Root<T> root = query.from(type);
+        List<Predicate> predicates = new ArrayList<>();
+        filters.addTo(builder, root, predicates);
+        Path<Comparable> sort = root.get(sortKey.attribute());
+        Path<UUID> idPath = root.get("id");
+        if (page.cursor() != null && page.cursor().id() != null) {
+            Comparable value = parse(sortKey, page.cursor().sortValue());
+            UUID lastId = page.cursor().id();
+            predicates.add(
+                    page.descending()
+                            ? builder.or(
+                                    builder.lessThan(sort, value),
+                                    builder.and(builder.equal(sort, value), builder.lessThan(idPath, lastId)))
+                            : builder.or(
+                                    builder.greaterThan(sort, value),
+                                    builder.and(builder.equal(sort, value), builder.greaterThan(idPath, lastId))));
+        }
+        query.where(predicates.toArray(Predicate[]::new));
+        query.orderBy(
+                page.descending() ? builder.desc(sort) : builder.asc(sort),
+                page.descending() ? builder.desc(idPath) : builder.asc(idPath));
+        List<T> rows =
+                entityManager.createQuery(query).setMaxResults(page.limit() + 1).getResultList();
+        if (rows.size() <= page.limit()) {
+            return new CursorPage<>(rows, null);
+        }
+        List<T> items = rows.subList(0, page.limit());
+        T last = items.get(items.size() - 1);
+        String next = Cursor.after(String.valueOf(sortKey.value().apply(last)), id.apply(last))
+                .encode();
+        return new CursorPage<>(List.copyOf(items), next);
+    }
+
+    /** Adds a case-insensitive equality when a filter value was given, for free-text columns such as city. */
+    public static void addEqualsIgnoringCase(
+            CriteriaBuilder builder, Expression<String> column, String value, List<Predicate> predicates) {
+        if (value != null && !value.isBlank()) {
+            predicates.add(builder.equal(builder.lower(column), value.trim().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /** Adds "the array column holds this value" when a filter value was given (tags, emails). */
+    public static void addArrayContains(
+            CriteriaBuilder builder, Expression<?> column, String value, List<Predicate> predicates) {
+        if (value != null && !value.isBlank()) {
+            predicates.add(builder.isTrue(
+                    builder.function("array_contains", Boolean.class, column, builder.literal(value.trim()))));
+        }
+    }
+
+    /** Adds an equality when a filter value was given. */
+    public static void addEquals(
+            CriteriaBuilder builder, Expression<?> column, Object value, List<Predicate> predicates) {
+        if (value != null) {
+            predicates.add(builder.equal(column, value));
+        }
+    }
+
+    private static Comparable<?> parse(SortKey<?> key, String value) {
+        try {
+            return key.parser().apply(value);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("cursor", "does not belong to this sort order");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.rapport.shared.search;
+
+import io.rapport.shared.Cursor;
+import io.rapport.shared.CursorPage;
+import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.PageRequest;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * The one way records are found by what a person types: every word must match a field, either as the beginning
+ * of a word ("mari" finds "Maria") or within one typo ("Mraia" finds "Maria"); digits also match phone numbers.
+ * Results are ranked by relevance and paged by offset.
+ */
+public final class TextSearch {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    private TextSearch() {}
+
+    /** Fields a record type is searched on. */
+    public record Fields(String[] text, String[] prefix, String digits) {}
+
+    public static <T> CursorPage<T> search(
+            EntityManager entityManager,
+            Class<T> type,
+            Fields fields,
+            String q,
+            Set<UUID> ownerIds,
+            boolean deleted,
+            PageRequest page) {
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidInputException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        int offset = page.cursor() == null ? 0 : page.cursor().offset();
+        SearchSession session = Search.session(entityManager);
+        List<T> hits = session.search(type)
+                .where(f -> predicate(f, fields, q, ownerIds, deleted))
+                .fetchHits(offset, page.limit() + 1);
+        if (hits.size() <= page.limit()) {
+            return new CursorPage<>(hits, null);
+        }
+        return new CursorPage<>(
+                List.copyOf(hits.subList(0, page.limit())),
+                Cursor.atOffset(offset + page.limit()).encode());
+    }
+
+    static PredicateFinalStep predicate(
+            SearchPredicateFactory f, Fields fields, String q, Set<UUID> ownerIds, boolean deleted) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        for (String word : q.trim().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            BooleanPredicateClausesStep<?, ?> anyField = f.bool()
+                    .should(f.match().fields(fields.prefix()).matching(word).analyzer(RapportAnalysisConfigurer.TEXT))
+                    .should(f.match().fields(fields.text()).matching(word).fuzzy(word.length() > 4 ? 2 : 1));
+            String digits = word.replaceAll("[^0-9]", "");
+            if (fields.digits() != null && digits.length() >= 3) {
+                anyField.should(f.match().field(fields.digits()).matching(digits));
+            }
+            bool.must(anyField);
+        }
+        if (deleted) {
+            bool.filter(f.exists().field("deletedAt"));
+        } else {
+            bool.mustNot(f.exists().field("deletedAt"));
+        }
+        if (ownerIds != null) {
+            bool.filter(f.terms().field("ownerId").matchingAny(ownerIds));
+        }
+        return bool;
+    }
+}
