@@ -14,7 +14,7 @@ create table company (
     country        varchar(100),
     parent_id      uuid references company (id),
     owner_id       uuid          not null references app_user (id),
-    tags           text[]        not null default '{}',
+    tags           varchar[]     not null default '{}',
     created_at     timestamptz   not null,
     updated_at     timestamptz   not null,
     deleted_at     timestamptz,

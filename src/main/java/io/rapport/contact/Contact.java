@@ -195,14 +195,24 @@ class Contact {
         return fields;
     }
 
-    /** Phone numbers as bare digits, so "+47 912 34 567" is found by "91234567". */
+    /**
+     * Phone numbers as bare digits, also without their first one to three digits, so "+47 912 34 567" is found
+     * by "4791234567" and by "91234567" alike (country codes and trunk prefixes are 1-3 digits).
+     */
     @FullTextField(
             name = "phoneDigits",
             analyzer = RapportAnalysisConfigurer.PREFIX,
             searchAnalyzer = RapportAnalysisConfigurer.TEXT)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "phones")))
     List<String> getPhoneDigits() {
-        return phones.stream().map(phone -> phone.replaceAll("[^0-9]", "")).toList();
+        List<String> digits = new ArrayList<>();
+        for (String phone : phones) {
+            String number = phone.replaceAll("[^0-9]", "");
+            for (int skip = 0; skip <= 3 && number.length() - skip >= 4; skip++) {
+                digits.add(number.substring(skip));
+            }
+        }
+        return digits;
     }
 
     void companyRenamed(String name) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after {@value #FREE_ATTEMPTS} failed sign-ins for one email, each further
- * attempt must wait, doubling from one second up to fifteen minutes. A success clears the count.
+ * attempt must wait, doubling from five seconds up to fifteen minutes. A success clears the count.
  */
 @Component
 class LoginThrottle {
@@ -46,7 +46,7 @@ class LoginThrottle {
             int count = previous == null ? 1 : previous.count() + 1;
             Instant blockedUntil = clock.instant();
             if (count >= FREE_ATTEMPTS) {
-                long seconds = 1L << Math.min(count - FREE_ATTEMPTS, 20);
+                long seconds = 5L << Math.min(count - FREE_ATTEMPTS, 20);
                 blockedUntil = blockedUntil.plus(
                         Duration.ofSeconds(seconds).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : Duration.ofSeconds(seconds));
             }

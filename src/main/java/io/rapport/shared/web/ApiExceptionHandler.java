@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +49,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this.");
+    }
+
+    /** Wrong email or password at the token endpoint, or too many attempts. */
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(AuthenticationException e) {
+        String detail = e instanceof LockedException ? e.getMessage() : "Wrong email or password.";
+        return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

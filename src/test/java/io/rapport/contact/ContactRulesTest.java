@@ -1,0 +1,54 @@
+package io.rapport.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContactRulesTest {
+
+    @Test
+    void thePrimaryValueComesFirstAndReplacesTheOldPrimary() {
+        assertThat(ContactService.withPrimary(List.of("a@x.io", "b@x.io"), "c@x.io"))
+                .containsExactly("c@x.io", "b@x.io");
+        assertThat(ContactService.withPrimary(List.of("a@x.io", "b@x.io"), "B@x.io"))
+                .containsExactly("B@x.io", "a@x.io");
+        assertThat(ContactService.withPrimary(List.of(), "c@x.io")).containsExactly("c@x.io");
+        assertThat(ContactService.withPrimary(List.of("a@x.io"), null)).containsExactly("a@x.io");
+    }
+
+    @Test
+    void phoneDigitsAreFoundWithAndWithoutTheirPrefix() {
+        Contact contact = new Contact(io.rapport.shared.Ids.newId());
+        contact.apply(
+                new ContactInput(
+                        "Per",
+                        "Lie",
+                        null,
+                        List.of(),
+                        "+47 912 34 567",
+                        List.of("+47 912 34 567"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LifecycleStage.LEAD,
+                        null,
+                        List.of()),
+                null);
+        assertThat(contact.getPhoneDigits()).containsExactly("4791234567", "791234567", "91234567", "1234567");
+    }
+
+    @Test
+    void stagesReadTheirLowerCaseCodes() {
+        assertThat(LifecycleStage.fromCode(" Customer ")).isEqualTo(LifecycleStage.CUSTOMER);
+        assertThat(LifecycleStage.EVANGELIST.code()).isEqualTo("evangelist");
+    }
+}

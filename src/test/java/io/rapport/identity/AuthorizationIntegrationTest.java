@@ -1,0 +1,116 @@
+package io.rapport.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.support.Api;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import io.rapport.support.TestUsers.TestUser;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class AuthorizationIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Visibility visibility;
+
+    @Test
+    void readOnlyUsersReadButCannotWrite() {
+        UUID id = TestUsers.admin(port).createContact("{\"lastName\":\"Readable\"}");
+        TestUser reader = TestUsers.create(port, "READ_ONLY", null);
+
+        reader.api().get("/api/v1/contacts/" + id).expect(200);
+        reader.api().post("/api/v1/contacts", "{\"lastName\":\"Nope\"}").expectProblem(403);
+        reader.api().patch("/api/v1/contacts/" + id, "{\"lastName\":\"Nope\"}").expectProblem(403);
+        reader.api().delete("/api/v1/contacts/" + id).expectProblem(403);
+        assertThat(TestUsers.admin(port)
+                        .get("/api/v1/contacts/" + id)
+                        .json()
+                        .get("deletedAt")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
+    void onlyAdminsManageUsersAndTeams() {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        sales.api().get("/api/v1/users").expectProblem(403);
+        sales.api().post("/api/v1/teams", "{\"name\":\"Mine\"}").expectProblem(403);
+        TestUsers.admin(port).get("/api/v1/users").expect(200);
+    }
+
+    @Test
+    void disabledUsersTokensStopWorking() {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        sales.api().get("/api/v1/contacts").expect(200);
+        TestUsers.admin(port).delete("/api/v1/users/" + sales.id()).expect(204);
+        sales.api().get("/api/v1/contacts").expectProblem(401);
+    }
+
+    @Test
+    void wrongPasswordsAreThrottled() {
+        TestUser user = TestUsers.create(port, "SUPPORT", null);
+        String wrong = "{\"email\":\"" + user.email() + "\",\"password\":\"wrong-password\",\"name\":\"x\"}";
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            Api.anonymous(port).post("/api/v1/auth/tokens", wrong).expectProblem(401);
+        }
+        String right =
+                "{\"email\":\"" + user.email() + "\",\"password\":\"" + TestUsers.PASSWORD + "\",\"name\":\"x\"}";
+        assertThat(Api.anonymous(port)
+                        .post("/api/v1/auth/tokens", right)
+                        .expectProblem(401)
+                        .json()
+                        .get("detail")
+                        .asString())
+                .contains("Too many failed sign-ins");
+    }
+
+    @Test
+    void recordsOutOfReachAnswer404EverywhereAndStayOutOfListsAndSearch() {
+        UUID team = TestUsers.createTeam(port);
+        TestUser alice = TestUsers.create(port, "MARKETING", team);
+        TestUser bob = TestUsers.create(port, "MARKETING", team);
+        TestUser carol = TestUsers.create(port, "MARKETING", null);
+        String name = "Hidden" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
+        UUID alicesContact = alice.api().createContact("{\"lastName\":\"" + name + "\"}");
+
+        visibility.change(Role.MARKETING, "contact", VisibilityScope.TEAM);
+        try {
+            bob.api().get("/api/v1/contacts/" + alicesContact).expect(200);
+            carol.api().get("/api/v1/contacts/" + alicesContact).expectProblem(404);
+            carol.api()
+                    .patch("/api/v1/contacts/" + alicesContact, "{\"lastName\":\"Mine\"}")
+                    .expectProblem(404);
+            carol.api().delete("/api/v1/contacts/" + alicesContact).expectProblem(404);
+            carol.api().get("/api/v1/history/contact/" + alicesContact).expectProblem(404);
+            assertThat(carol.api()
+                            .get("/api/v1/contacts?q=" + name)
+                            .json()
+                            .get("items")
+                            .size())
+                    .isZero();
+            assertThat(bob.api()
+                            .get("/api/v1/contacts?q=" + name)
+                            .json()
+                            .get("items")
+                            .size())
+                    .isEqualTo(1);
+
+            visibility.change(Role.MARKETING, "contact", VisibilityScope.OWN);
+            bob.api().get("/api/v1/contacts/" + alicesContact).expectProblem(404);
+            alice.api().get("/api/v1/contacts/" + alicesContact).expect(200);
+            assertThat(TestUsers.admin(port)
+                            .get("/api/v1/contacts/" + alicesContact)
+                            .status())
+                    .isEqualTo(200);
+        } finally {
+            visibility.change(Role.MARKETING, "contact", VisibilityScope.ALL);
+        }
+    }
+}
