@@ -37,23 +37,23 @@ class SecurityEvent {
         this.occurredAt = Instant.now();
     }
 
-    String getKind() {
+    public String getKind() {
         return kind;
     }
 
-    String getPrincipal() {
+    public String getPrincipal() {
         return principal;
     }
 
-    String getRemoteAddr() {
+    public String getRemoteAddr() {
         return remoteAddr;
     }
 
-    String getDetail() {
+    public String getDetail() {
         return detail;
     }
 
-    Instant getOccurredAt() {
+    public Instant getOccurredAt() {
         return occurredAt;
     }
 }

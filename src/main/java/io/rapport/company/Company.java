@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
+/** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
 @Entity
 @Indexed
 class Company {
@@ -163,83 +164,83 @@ class Company {
         updatedAt = Instant.now();
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    String getWebsite() {
+    public String getWebsite() {
         return website;
     }
 
-    String getDomain() {
+    public String getDomain() {
         return domain;
     }
 
-    String getIndustry() {
+    public String getIndustry() {
         return industry;
     }
 
-    String getSize() {
+    public String getSize() {
         return size;
     }
 
-    BigDecimal getAnnualRevenue() {
+    public BigDecimal getAnnualRevenue() {
         return annualRevenue;
     }
 
-    String getPhone() {
+    public String getPhone() {
         return phone;
     }
 
-    String getStreet() {
+    public String getStreet() {
         return street;
     }
 
-    String getPostalCode() {
+    public String getPostalCode() {
         return postalCode;
     }
 
-    String getCity() {
+    public String getCity() {
         return city;
     }
 
-    String getRegion() {
+    public String getRegion() {
         return region;
     }
 
-    String getCountry() {
+    public String getCountry() {
         return country;
     }
 
-    UUID getParentId() {
+    public UUID getParentId() {
         return parentId;
     }
 
-    UUID getOwnerId() {
+    public UUID getOwnerId() {
         return ownerId;
     }
 
-    List<String> getTags() {
+    public List<String> getTags() {
         return tags;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    Instant getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    Instant getDeletedAt() {
+    public Instant getDeletedAt() {
         return deletedAt;
     }
 
-    boolean isDeleted() {
+    public boolean isDeleted() {
         return deletedAt != null;
     }
 }

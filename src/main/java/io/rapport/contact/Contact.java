@@ -24,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
+/** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
 @Entity
 @Indexed
 class Contact {
@@ -204,7 +205,7 @@ class Contact {
             analyzer = RapportAnalysisConfigurer.PREFIX,
             searchAnalyzer = RapportAnalysisConfigurer.TEXT)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "phones")))
-    List<String> getPhoneDigits() {
+    public List<String> getPhoneDigits() {
         List<String> digits = new ArrayList<>();
         for (String phone : phones) {
             String number = phone.replaceAll("[^0-9]", "");
@@ -229,111 +230,111 @@ class Contact {
         updatedAt = Instant.now();
     }
 
-    String fullName() {
+    public String fullName() {
         return (firstName + " " + lastName).trim();
     }
 
-    String primaryEmail() {
+    public String primaryEmail() {
         return emails.isEmpty() ? null : emails.get(0);
     }
 
-    String primaryPhone() {
+    public String primaryPhone() {
         return phones.isEmpty() ? null : phones.get(0);
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 
-    String getFirstName() {
+    public String getFirstName() {
         return firstName;
     }
 
-    String getLastName() {
+    public String getLastName() {
         return lastName;
     }
 
-    List<String> getEmails() {
+    public List<String> getEmails() {
         return emails;
     }
 
-    List<String> getPhones() {
+    public List<String> getPhones() {
         return phones;
     }
 
-    String getJobTitle() {
+    public String getJobTitle() {
         return jobTitle;
     }
 
-    UUID getCompanyId() {
+    public UUID getCompanyId() {
         return companyId;
     }
 
-    String getCompanyName() {
+    public String getCompanyName() {
         return companyName;
     }
 
-    String getStreet() {
+    public String getStreet() {
         return street;
     }
 
-    String getPostalCode() {
+    public String getPostalCode() {
         return postalCode;
     }
 
-    String getCity() {
+    public String getCity() {
         return city;
     }
 
-    String getRegion() {
+    public String getRegion() {
         return region;
     }
 
-    String getCountry() {
+    public String getCountry() {
         return country;
     }
 
-    LocalDate getBirthDate() {
+    public LocalDate getBirthDate() {
         return birthDate;
     }
 
-    String getGender() {
+    public String getGender() {
         return gender;
     }
 
-    String getProfession() {
+    public String getProfession() {
         return profession;
     }
 
-    String getSource() {
+    public String getSource() {
         return source;
     }
 
-    LifecycleStage getLifecycleStage() {
+    public LifecycleStage getLifecycleStage() {
         return lifecycleStage;
     }
 
-    UUID getOwnerId() {
+    public UUID getOwnerId() {
         return ownerId;
     }
 
-    List<String> getTags() {
+    public List<String> getTags() {
         return tags;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    Instant getUpdatedAt() {
+    public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    Instant getDeletedAt() {
+    public Instant getDeletedAt() {
         return deletedAt;
     }
 
-    boolean isDeleted() {
+    public boolean isDeleted() {
         return deletedAt != null;
     }
 }

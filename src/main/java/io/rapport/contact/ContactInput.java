@@ -43,8 +43,10 @@ record ContactInput(
         UUID ownerId,
         @Size(max = 50) List<@Size(max = 50) String> tags) {
 
-    static final String EMAIL = "^\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*$";
-    static final String PHONE = "^\\s*\\+?[0-9()./\\- ]{3,40}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?\\s*$";
+    /** An address with a dotted domain, or nothing (blank values are dropped when the contact is cleaned). */
+    static final String EMAIL = "^\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?\\s*$";
+
+    static final String PHONE = "^\\s*(\\+?[0-9()./\\- ]{3,40}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?)?\\s*$";
 
     static ContactInput empty() {
         return new ContactInput(

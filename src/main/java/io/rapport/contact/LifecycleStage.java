@@ -14,7 +14,7 @@ enum LifecycleStage {
     OTHER;
 
     @JsonValue
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -42,27 +42,27 @@ class ApiToken {
         this.createdAt = Instant.now();
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 
-    UUID getUserId() {
+    public UUID getUserId() {
         return userId;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    Instant getLastUsedAt() {
+    public Instant getLastUsedAt() {
         return lastUsedAt;
     }
 
-    boolean isRevoked() {
+    public boolean isRevoked() {
         return revokedAt != null;
     }
 

@@ -25,11 +25,11 @@ class Team {
         this.createdAt = Instant.now();
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 

@@ -46,35 +46,35 @@ class User {
         this.createdAt = Instant.now();
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 
-    String getEmail() {
+    public String getEmail() {
         return email;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 
-    Role getRole() {
+    public Role getRole() {
         return role;
     }
 
-    UUID getTeamId() {
+    public UUID getTeamId() {
         return teamId;
     }
 
-    boolean isEnabled() {
+    public boolean isEnabled() {
         return enabled;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 

@@ -1,0 +1,184 @@
+package io.rapport.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The main flows in a real Chromium: sign in, create, validate, search, edit, delete, restore, sign out. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserFlowTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    void launch() {
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void aSalesPersonWorksWithCompaniesAndContacts() {
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+
+        page.navigate("/companies/new");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Nordlys Energi");
+        page.getByLabel("Website").fill("https://www.nordlys-energi.no");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nordlys Energi")))
+                .isVisible();
+        assertThat(page.getByText("nordlys-energi.no", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+
+        page.navigate("/contacts/new");
+        page.getByLabel("First name").fill("Solveig");
+        page.getByLabel("Last name").fill("Nordmann");
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("not-an-email");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByText("must be a valid email address")).isVisible();
+        assertThat(page.getByLabel("Last name")).hasValue("Nordmann");
+
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("solveig@nordlys-energi.no");
+        page.getByPlaceholder("Type to find a company…").fill("Nordlys");
+        assertThat(page.locator("#companyId option", new Page.LocatorOptions().setHasText("Nordlys Energi")))
+                .hasCount(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Solveig Nordmann")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nordlys Energi")))
+                .isVisible();
+
+        page.getByRole(AriaRole.SEARCH).getByRole(AriaRole.SEARCHBOX).fill("Solvieg");
+        page.locator("#search-results")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Solveig Nordmann"))
+                .first()
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Solveig Nordmann")))
+                .isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit"))
+                .click();
+        page.getByLabel("Job title").fill("Head of Sales");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByText("Head of Sales")).isVisible();
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("History"))
+                .click();
+        assertThat(page.locator("#pane-history").getByText("Updated")).isVisible();
+        assertThat(page.locator("#pane-history").getByText("jobTitle")).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move to trash"))
+                .click();
+        assertThat(page.getByText("This record is in the trash.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore"))
+                .click();
+        assertThat(page.getByText("Contact restored.")).isVisible();
+        assertThat(page.getByText("This record is in the trash.")).isHidden();
+
+        page.navigate("/companies");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nordlys Energi"))
+                .click();
+        assertThat(page.locator("#company-contacts").getByText("Solveig Nordmann"))
+                .isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        assertThat(page.getByText("You have been signed out.")).isVisible();
+        page.navigate("/contacts");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void theListWorksOnAPhoneSizedScreen() {
+        page.setViewportSize(375, 740);
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        page.navigate("/contacts");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Contacts")))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toggle navigation"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Companies")))
+                .isVisible();
+        int scrollWidth = (int) page.evaluate("document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(scrollWidth).isLessThanOrEqualTo(375);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        page.navigate("/login");
+        page.getByLabel("Email").fill(TestUsers.ADMIN_EMAIL);
+        page.getByLabel("Password").fill("wrong-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByText("Wrong email or password.")).isVisible();
+    }
+
+    private void signIn(String email, String password) {
+        page.navigate("/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Contacts")))
+                .isVisible();
+    }
+}
