@@ -1,5 +1,8 @@
 package io.rapport.identity;
 
+import io.rapport.shared.FieldProblem;
+import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.InvalidSettingException;
 import io.rapport.shared.RapportProperties;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -44,7 +47,17 @@ class FirstStartAdministrator implements ApplicationRunner {
         String given = properties.admin().password();
         boolean generated = given == null || given.isBlank();
         String password = generated ? generatePassword() : given;
-        administration.create(new UserAdministration.NewUser(email, "Administrator", Role.ADMIN, null, password));
+        try {
+            administration.create(new UserAdministration.NewUser(email, "Administrator", Role.ADMIN, null, password));
+        } catch (InvalidInputException e) {
+            FieldProblem problem = e.problems().get(0);
+            throw new InvalidSettingException(
+                    "rapport.admin." + problem.field(),
+                    problem.field() + " " + problem.message(),
+                    "Fix RAPPORT_ADMIN_EMAIL / RAPPORT_ADMIN_PASSWORD (a valid email, a password of at least "
+                            + UserAdministration.MIN_PASSWORD_LENGTH + " characters), or unset the password to"
+                            + " have one generated.");
+        }
         if (generated) {
             // Printed once, on purpose: it is the only way a new installation can be signed in to.
             log.warn(
