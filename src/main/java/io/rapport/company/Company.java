@@ -1,31 +1,21 @@
 package io.rapport.company;
 
+import io.rapport.shared.OwnedRecord;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.type.SqlTypes;
 
 /** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
 @Entity
 @Indexed
-class Company {
-
-    @Id
-    private UUID id;
+class Company extends OwnedRecord {
 
     @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
     @FullTextField(
@@ -61,37 +51,10 @@ class Company {
     @Column(name = "parent_id")
     private UUID parentId;
 
-    @Column(name = "owner_id")
-    @KeywordField
-    private UUID ownerId;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @FullTextField(
-            name = "tags",
-            analyzer = RapportAnalysisConfigurer.PREFIX,
-            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
-    private List<String> tags = new ArrayList<>();
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    @GenericField
-    private Instant deletedAt;
-
-    @Version
-    private long version;
-
     protected Company() {}
 
-    Company(UUID id, UUID ownerId) {
-        this.id = id;
-        this.ownerId = ownerId;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+    Company(UUID id) {
+        super(id);
     }
 
     /** Takes every field of an already validated and cleaned input. */
@@ -109,9 +72,7 @@ class Company {
         region = input.region();
         country = input.country();
         parentId = input.parentId();
-        ownerId = input.ownerId();
-        tags = new ArrayList<>(input.tags());
-        updatedAt = Instant.now();
+        changed(input.ownerId(), input.tags());
     }
 
     CompanyInput toInput() {
@@ -129,8 +90,8 @@ class Company {
                 region,
                 country,
                 parentId,
-                ownerId,
-                List.copyOf(tags));
+                getOwnerId(),
+                List.copyOf(getTags()));
     }
 
     /** The fields as the audit trail records them. */
@@ -149,23 +110,9 @@ class Company {
         fields.put("region", region);
         fields.put("country", country);
         fields.put("parentId", parentId);
-        fields.put("ownerId", ownerId);
-        fields.put("tags", tags);
+        fields.put("ownerId", getOwnerId());
+        fields.put("tags", getTags());
         return fields;
-    }
-
-    void moveToTrash() {
-        deletedAt = Instant.now();
-        updatedAt = deletedAt;
-    }
-
-    void restore() {
-        deletedAt = null;
-        updatedAt = Instant.now();
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getName() {
@@ -218,29 +165,5 @@ class Company {
 
     public UUID getParentId() {
         return parentId;
-    }
-
-    public UUID getOwnerId() {
-        return ownerId;
-    }
-
-    public List<String> getTags() {
-        return tags;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public Instant getDeletedAt() {
-        return deletedAt;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 }

@@ -134,7 +134,7 @@ class CompanyService {
     }
 
     Company create(CompanyInput input) {
-        Company company = new Company(Ids.newId(), currentUser.get().id());
+        Company company = new Company(Ids.newId());
         CompanyInput cleaned = validate(clean(input, currentUser.get().id()), company.getId());
         company.apply(cleaned);
         companies.save(company);

@@ -1,13 +1,11 @@
 package io.rapport.contact;
 
+import io.rapport.shared.OwnedRecord;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
@@ -27,10 +23,7 @@ import org.hibernate.type.SqlTypes;
 /** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
 @Entity
 @Indexed
-class Contact {
-
-    @Id
-    private UUID id;
+class Contact extends OwnedRecord {
 
     @Column(name = "first_name")
     @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
@@ -92,36 +85,10 @@ class Contact {
     @Column(name = "lifecycle_stage")
     private LifecycleStage lifecycleStage;
 
-    @Column(name = "owner_id")
-    @KeywordField
-    private UUID ownerId;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @FullTextField(
-            name = "tags",
-            analyzer = RapportAnalysisConfigurer.PREFIX,
-            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
-    private List<String> tags = new ArrayList<>();
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    @GenericField
-    private Instant deletedAt;
-
-    @Version
-    private long version;
-
     protected Contact() {}
 
     Contact(UUID id) {
-        this.id = id;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        super(id);
     }
 
     /** Takes every field of an already validated and cleaned input. */
@@ -143,9 +110,7 @@ class Contact {
         profession = input.profession();
         source = input.source();
         lifecycleStage = input.lifecycleStage();
-        ownerId = input.ownerId();
-        tags = new ArrayList<>(input.tags());
-        updatedAt = Instant.now();
+        changed(input.ownerId(), input.tags());
     }
 
     ContactInput toInput() {
@@ -168,8 +133,8 @@ class Contact {
                 profession,
                 source,
                 lifecycleStage,
-                ownerId,
-                List.copyOf(tags));
+                getOwnerId(),
+                List.copyOf(getTags()));
     }
 
     /** The fields as the audit trail records them. */
@@ -191,8 +156,8 @@ class Contact {
         fields.put("profession", profession);
         fields.put("source", source);
         fields.put("lifecycleStage", lifecycleStage == null ? null : lifecycleStage.code());
-        fields.put("ownerId", ownerId);
-        fields.put("tags", tags);
+        fields.put("ownerId", getOwnerId());
+        fields.put("tags", getTags());
         return fields;
     }
 
@@ -220,18 +185,10 @@ class Contact {
         companyName = name;
     }
 
-    void moveToTrash() {
-        deletedAt = Instant.now();
-        updatedAt = deletedAt;
-    }
-
-    void restore() {
-        deletedAt = null;
-        updatedAt = Instant.now();
-    }
-
+    /** First and last name, or null when the contact has neither (pages then show the email or "no name"). */
     public String fullName() {
-        return (firstName + " " + lastName).trim();
+        String name = (firstName + " " + lastName).trim();
+        return name.isEmpty() ? null : name;
     }
 
     public String primaryEmail() {
@@ -240,10 +197,6 @@ class Contact {
 
     public String primaryPhone() {
         return phones.isEmpty() ? null : phones.get(0);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getFirstName() {
@@ -312,29 +265,5 @@ class Contact {
 
     public LifecycleStage getLifecycleStage() {
         return lifecycleStage;
-    }
-
-    public UUID getOwnerId() {
-        return ownerId;
-    }
-
-    public List<String> getTags() {
-        return tags;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public Instant getDeletedAt() {
-        return deletedAt;
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
     }
 }
