@@ -65,10 +65,10 @@ class AdminController {
             @RequestParam(defaultValue = "false") boolean enabled,
             RedirectAttributes redirect) {
         try {
-            administration.change(id, role, teamId, enabled, currentUser.get().id());
-            if (teamId == null) {
-                administration.removeFromTeam(id);
-            }
+            administration.change(
+                    id,
+                    new UserAdministration.UserChange(role, java.util.Optional.ofNullable(teamId), enabled),
+                    currentUser.get().id());
             redirect.addFlashAttribute("notice", "admin.user.changed");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("failure", e.problems().get(0).message());

@@ -7,6 +7,7 @@ import io.rapport.shared.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,30 +70,34 @@ class UserAdministration {
         return user;
     }
 
-    User change(UUID userId, Role role, UUID teamId, Boolean enabled, UUID actingUserId) {
+    /**
+     * What an administrator changes about a user; null leaves a part as it is. {@code team} empty takes the user
+     * out of their team.
+     */
+    record UserChange(Role role, Optional<UUID> team, Boolean enabled) {}
+
+    User change(UUID userId, UserChange change, UUID actingUserId) {
         User user = find(userId);
-        if (teamId != null && !teams.existsById(teamId)) {
+        if (change.team() != null
+                && change.team().isPresent()
+                && !teams.existsById(change.team().get())) {
             throw new InvalidInputException("teamId", "is not a known team");
         }
-        boolean selfDemotion =
-                userId.equals(actingUserId) && ((role != null && role != Role.ADMIN) || Boolean.FALSE.equals(enabled));
+        boolean selfDemotion = userId.equals(actingUserId)
+                && ((change.role() != null && change.role() != Role.ADMIN) || Boolean.FALSE.equals(change.enabled()));
         if (selfDemotion) {
             throw new InvalidInputException("role", "you cannot remove your own administrator access");
         }
-        if (role != null) {
-            user.changeRole(role);
+        if (change.role() != null) {
+            user.changeRole(change.role());
         }
-        if (teamId != null) {
-            user.moveToTeam(teamId);
+        if (change.team() != null) {
+            user.moveToTeam(change.team().orElse(null));
         }
-        if (enabled != null) {
-            user.setEnabled(enabled);
+        if (change.enabled() != null) {
+            user.setEnabled(change.enabled());
         }
         return user;
-    }
-
-    void removeFromTeam(UUID userId) {
-        find(userId).moveToTeam(null);
     }
 
     @Transactional(readOnly = true)

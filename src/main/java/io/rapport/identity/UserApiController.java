@@ -75,18 +75,20 @@ class UserApiController {
             value = "/users/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
     UserJson change(@PathVariable UUID id, @RequestBody ChangeUserJson request) {
-        return UserJson.of(administration.change(
-                id,
+        UserAdministration.UserChange change = new UserAdministration.UserChange(
                 request.role(),
-                request.teamId(),
-                request.enabled(),
-                currentUser.get().id()));
+                request.teamId() == null ? null : java.util.Optional.of(request.teamId()),
+                request.enabled());
+        return UserJson.of(administration.change(id, change, currentUser.get().id()));
     }
 
     /** Disables the user: their sessions end on their next sign-in and their tokens stop working. */
     @DeleteMapping("/users/{id}")
     ResponseEntity<Void> disable(@PathVariable UUID id) {
-        administration.change(id, null, null, false, currentUser.get().id());
+        administration.change(
+                id,
+                new UserAdministration.UserChange(null, null, false),
+                currentUser.get().id());
         return ResponseEntity.noContent().build();
     }
 

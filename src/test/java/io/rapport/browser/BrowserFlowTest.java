@@ -163,6 +163,40 @@ class BrowserFlowTest {
     }
 
     @Test
+    void anAdministratorAddsATeamAndAUserAndIssuesAnApiToken() {
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        page.navigate("/admin/users");
+        page.getByPlaceholder("Team name").fill("Field sales");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team"))
+                .click();
+        assertThat(page.getByText("Team created.")).isVisible();
+
+        String email = "seller-" + System.nanoTime() + "@test.local";
+        page.locator("#new-email").fill(email);
+        page.locator("#new-name").fill("Sigrid Seller");
+        page.locator("#new-team")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Field sales"));
+        page.locator("#new-password").fill("seller-password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user"))
+                .click();
+        assertThat(page.getByText("User created.")).isVisible();
+        assertThat(page.getByText(email)).isVisible();
+
+        page.navigate("/account");
+        page.getByPlaceholder("Token name").fill("Phone system");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token"))
+                .click();
+        String token = page.locator("#issued-token").textContent();
+        org.assertj.core.api.Assertions.assertThat(token).startsWith("rpt_");
+        io.rapport.support.Api.withToken(port, token).get("/api/v1/contacts").expect(200);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke"))
+                .first()
+                .click();
+        assertThat(page.getByText("Token revoked.")).isVisible();
+        io.rapport.support.Api.withToken(port, token).get("/api/v1/contacts").expectProblem(401);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         page.navigate("/login");
         page.getByLabel("Email").fill(TestUsers.ADMIN_EMAIL);
