@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,8 @@ class DatabaseConfiguration {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(properties.db().embeddedPort())
+                    // Recovery after a crash, or a slow disk, can take longer than the library's 10 s default.
+                    .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
