@@ -204,6 +204,13 @@ class BrowserFlowTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
         assertThat(page.getByText("Wrong email or password.")).isVisible();
+
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        page.navigate("/admin/security-events");
+        assertThat(page.getByRole(AriaRole.ROW)
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign-in failed"))
+                        .first())
+                .isVisible();
     }
 
     private void signIn(String email, String password) {

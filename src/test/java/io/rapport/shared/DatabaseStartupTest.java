@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DatabaseStartupTest {
 
     @Test
-    void startsOnAnExternalPostgresqlAndMigratesIt() throws Exception {
+    void startsOnAnExternalPostgresqlMigratesItAndFillsItWithDemoData() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "external-");
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RapportApplication.class)
@@ -26,6 +26,7 @@ class DatabaseStartupTest {
                             "--rapport.data-dir=" + dataDir,
                             "--rapport.admin.email=owner@external.test",
                             "--rapport.admin.password=external-password-1",
+                            "--rapport.demo-data=true",
                             "--server.port=0")) {
                 JdbcClient jdbc = JdbcClient.create(external.getPostgresDatabase());
                 assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
@@ -37,6 +38,14 @@ class DatabaseStartupTest {
                                 .list())
                         .containsExactly("owner@external.test");
                 assertThat(dataDir.resolve("postgres")).doesNotExist();
+                assertThat(jdbc.sql("select count(*) from company")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(300);
+                assertThat(jdbc.sql("select count(*) from contact where company_id is not null")
+                                .query(Long.class)
+                                .single())
+                        .isBetween(2000L, 2800L);
             }
         }
     }

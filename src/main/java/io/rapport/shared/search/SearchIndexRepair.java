@@ -1,5 +1,6 @@
 package io.rapport.shared.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.search.mapper.orm.Search;
@@ -30,16 +31,32 @@ class SearchIndexRepair implements HealthIndicator {
         this.entityManagerFactory = entityManagerFactory;
     }
 
+    private volatile Thread worker;
+
     @EventListener(ApplicationReadyEvent.class)
     void repairIfNeeded() {
         Thread thread = new Thread(this::repair, "search-index-repair");
         thread.setDaemon(true);
+        worker = thread;
         thread.start();
+    }
+
+    /** A rebuild still running at shutdown stops before the database goes; the next start finishes it. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        Thread thread = worker;
+        if (thread != null && thread.isAlive()) {
+            thread.interrupt();
+            thread.join(10_000);
+        }
     }
 
     private void repair() {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         mapping.allIndexedEntities().forEach(entity -> {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
             Class<?> type = entity.javaClass();
             try (var entityManager = entityManagerFactory.createEntityManager()) {
                 SearchSession session = Search.session(entityManager);
@@ -56,6 +73,11 @@ class SearchIndexRepair implements HealthIndicator {
                 log.info("Search index for {} rebuilt", entity.jpaName());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Search index for {} could not be rebuilt now; it is checked again at the next start: {}",
+                        entity.jpaName(),
+                        e.toString());
             } finally {
                 rebuilding.set(false);
             }
