@@ -46,6 +46,20 @@ class AuthorizationIntegrationTest {
     }
 
     @Test
+    void healthIsPublicAndMetricsNeedAnAdministratorsToken() {
+        Api.Response readiness =
+                Api.anonymous(port).get("/actuator/health/readiness").expect(200);
+        assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+        Api.Response metrics = TestUsers.admin(port).get("/actuator/prometheus").expect(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        TestUsers.create(port, "MANAGER", null)
+                .api()
+                .get("/actuator/prometheus")
+                .expectProblem(403);
+        Api.anonymous(port).get("/actuator/prometheus").expectProblem(401);
+    }
+
+    @Test
     void disabledUsersTokensStopWorking() {
         TestUser sales = TestUsers.create(port, "SALES", null);
         sales.api().get("/api/v1/contacts").expect(200);
