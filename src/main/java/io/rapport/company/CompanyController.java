@@ -103,16 +103,14 @@ class CompanyController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, input, null, FormErrors.of(binding));
-        }
-        try {
-            Company company = service.create(input);
-            redirect.addFlashAttribute("notice", "company.created");
-            return "redirect:/companies/" + company.getId();
-        } catch (InvalidInputException e) {
-            return form(model, input, null, FormErrors.of(e));
-        }
+        return FormErrors.submit(
+                binding,
+                () -> {
+                    Company company = service.create(input);
+                    redirect.addFlashAttribute("notice", "company.created");
+                    return "redirect:/companies/" + company.getId();
+                },
+                errors -> form(model, input, null, errors));
     }
 
     @GetMapping("/{id}/edit")
@@ -127,16 +125,14 @@ class CompanyController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, input, id, FormErrors.of(binding));
-        }
-        try {
-            service.update(id, input);
-            redirect.addFlashAttribute("notice", "company.updated");
-            return "redirect:/companies/" + id;
-        } catch (InvalidInputException e) {
-            return form(model, input, id, FormErrors.of(e));
-        }
+        return FormErrors.submit(
+                binding,
+                () -> {
+                    service.update(id, input);
+                    redirect.addFlashAttribute("notice", "company.updated");
+                    return "redirect:/companies/" + id;
+                },
+                errors -> form(model, input, id, errors));
     }
 
     @PostMapping("/{id}/delete")

@@ -132,16 +132,14 @@ class ContactController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, input, null, FormErrors.of(binding));
-        }
-        try {
-            Contact contact = service.create(input);
-            redirect.addFlashAttribute("notice", "contact.created");
-            return "redirect:/contacts/" + contact.getId();
-        } catch (InvalidInputException e) {
-            return form(model, input, null, FormErrors.of(e));
-        }
+        return FormErrors.submit(
+                binding,
+                () -> {
+                    Contact contact = service.create(input);
+                    redirect.addFlashAttribute("notice", "contact.created");
+                    return "redirect:/contacts/" + contact.getId();
+                },
+                errors -> form(model, input, null, errors));
     }
 
     @GetMapping("/contacts/{id}/edit")
@@ -156,16 +154,14 @@ class ContactController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(model, input, id, FormErrors.of(binding));
-        }
-        try {
-            service.update(id, input);
-            redirect.addFlashAttribute("notice", "contact.updated");
-            return "redirect:/contacts/" + id;
-        } catch (InvalidInputException e) {
-            return form(model, input, id, FormErrors.of(e));
-        }
+        return FormErrors.submit(
+                binding,
+                () -> {
+                    service.update(id, input);
+                    redirect.addFlashAttribute("notice", "contact.updated");
+                    return "redirect:/contacts/" + id;
+                },
+                errors -> form(model, input, id, errors));
     }
 
     @PostMapping("/contacts/{id}/delete")

@@ -3,6 +3,8 @@ package io.rapport.shared.web;
 import io.rapport.shared.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -12,6 +14,22 @@ import org.springframework.validation.BindingResult;
 public final class FormErrors {
 
     private FormErrors() {}
+
+    /**
+     * The one way a form is submitted: with binding or validation errors, or when the domain refuses the input,
+     * the form is shown again with its messages; otherwise the save runs and its redirect is returned.
+     */
+    public static String submit(
+            BindingResult binding, Supplier<String> save, Function<Map<String, String>, String> showAgain) {
+        if (binding.hasErrors()) {
+            return showAgain.apply(of(binding));
+        }
+        try {
+            return save.get();
+        } catch (InvalidInputException e) {
+            return showAgain.apply(of(e));
+        }
+    }
 
     public static Map<String, String> of(BindingResult binding) {
         Map<String, String> errors = new LinkedHashMap<>();
