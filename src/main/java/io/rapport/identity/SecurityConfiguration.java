@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_UI = {
-        "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**"
+        "/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**"
     };
 
     @Bean

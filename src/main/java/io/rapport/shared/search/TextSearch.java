@@ -16,7 +16,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * The one way records are found by what a person types: every word must match a field, either as the beginning
- * of a word ("mari" finds "Maria") or within one typo ("Mraia" finds "Maria"); digits also match phone numbers.
+ * of a word ("mari" finds "Maria") or within one typo after a correct first letter ("Mraia" finds "Maria");
+ * digits also match phone numbers.
  * Results are ranked by relevance and paged by offset.
  */
 public final class TextSearch {
@@ -61,7 +62,7 @@ public final class TextSearch {
             }
             BooleanPredicateClausesStep<?, ?> anyField = f.bool()
                     .should(f.match().fields(fields.prefix()).matching(word).analyzer(RapportAnalysisConfigurer.TEXT))
-                    .should(f.match().fields(fields.text()).matching(word).fuzzy(word.length() > 4 ? 2 : 1));
+                    .should(f.match().fields(fields.text()).matching(word).fuzzy(1, 1));
             String digits = word.replaceAll("[^0-9]", "");
             if (fields.digits() != null && digits.length() >= 3) {
                 anyField.should(f.match().field(fields.digits()).matching(digits));
