@@ -70,7 +70,9 @@ class CompanyController {
         }
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
-        model.addAttribute("columns", ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS));
+        List<String> columns = ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS);
+        model.addAttribute("columns", columns);
+        model.addAttribute("show", ListColumns.shown(columns, COLUMNS));
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("sizes", sizeLabels());
         model.addAttribute("users", users.activeUsers());
