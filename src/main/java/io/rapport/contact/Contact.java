@@ -171,6 +171,10 @@ class Contact extends OwnedRecord {
             searchAnalyzer = RapportAnalysisConfigurer.TEXT)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "phones")))
     public List<String> getPhoneDigits() {
+        return phoneDigits(phones);
+    }
+
+    static List<String> phoneDigits(List<String> phones) {
         List<String> digits = new ArrayList<>();
         for (String phone : phones) {
             String number = phone.replaceAll("[^0-9]", "");

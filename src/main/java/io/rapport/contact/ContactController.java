@@ -101,31 +101,7 @@ class ContactController {
 
     @GetMapping("/contacts/new")
     String newForm(@RequestParam(required = false) UUID companyId, Model model) {
-        ContactInput empty = ContactInput.empty();
-        if (companyId != null) {
-            empty = new ContactInput(
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    null,
-                    List.of(),
-                    null,
-                    companyId,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    LifecycleStage.LEAD,
-                    null,
-                    List.of());
-        }
-        return form(model, empty, null, Map.of());
+        return form(model, ContactInput.empty().withCompanyId(companyId), null, Map.of());
     }
 
     @PostMapping("/contacts")

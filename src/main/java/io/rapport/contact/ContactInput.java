@@ -71,4 +71,29 @@ record ContactInput(
                 null,
                 List.of());
     }
+
+    /** A new contact's form, opened from a company's page. */
+    ContactInput withCompanyId(UUID companyId) {
+        return new ContactInput(
+                firstName,
+                lastName,
+                email,
+                emails,
+                phone,
+                phones,
+                jobTitle,
+                companyId,
+                street,
+                postalCode,
+                city,
+                region,
+                country,
+                birthDate,
+                gender,
+                profession,
+                source,
+                lifecycleStage,
+                ownerId,
+                tags);
+    }
 }

@@ -19,31 +19,8 @@ class ContactRulesTest {
 
     @Test
     void phoneDigitsAreFoundWithAndWithoutTheirPrefix() {
-        Contact contact = new Contact(io.rapport.shared.Ids.newId());
-        contact.apply(
-                new ContactInput(
-                        "Per",
-                        "Lie",
-                        null,
-                        List.of(),
-                        "+47 912 34 567",
-                        List.of("+47 912 34 567"),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LifecycleStage.LEAD,
-                        null,
-                        List.of()),
-                null);
-        assertThat(contact.getPhoneDigits()).containsExactly("4791234567", "791234567", "91234567", "1234567");
+        assertThat(Contact.phoneDigits(List.of("+47 912 34 567")))
+                .containsExactly("4791234567", "791234567", "91234567", "1234567");
     }
 
     @Test
