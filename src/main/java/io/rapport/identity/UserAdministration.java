@@ -25,12 +25,19 @@ class UserAdministration {
     private final Teams teams;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final ApiTokenService tokens;
 
-    UserAdministration(Users users, Teams teams, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    UserAdministration(
+            Users users,
+            Teams teams,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            ApiTokenService tokens) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.tokens = tokens;
     }
 
     record NewUser(String email, String name, Role role, UUID teamId, String password) {}
@@ -97,6 +104,7 @@ class UserAdministration {
         if (change.enabled() != null) {
             user.setEnabled(change.enabled());
         }
+        tokens.forgetUser(userId);
         return user;
     }
 
