@@ -39,6 +39,11 @@ class Company extends OwnedRecord {
     private BigDecimal annualRevenue;
 
     private String phone;
+
+    /** The phone in E.164, for matching; {@code phone} keeps it as typed. */
+    @Column(name = "phone_e164")
+    private String phoneE164;
+
     private String street;
 
     @Column(name = "postal_code")
@@ -57,8 +62,8 @@ class Company extends OwnedRecord {
         super(id);
     }
 
-    /** Takes every field of an already validated and cleaned input. */
-    void apply(CompanyInput input) {
+    /** Takes every field of an already validated and normalised input, with its phone in E.164. */
+    void apply(CompanyInput input, String phoneE164) {
         name = input.name();
         website = input.website();
         domain = input.domain();
@@ -66,6 +71,7 @@ class Company extends OwnedRecord {
         size = input.size();
         annualRevenue = input.annualRevenue();
         phone = input.phone();
+        this.phoneE164 = phoneE164;
         street = input.street();
         postalCode = input.postalCode();
         city = input.city();
@@ -141,6 +147,10 @@ class Company extends OwnedRecord {
 
     public String getPhone() {
         return phone;
+    }
+
+    public String getPhoneE164() {
+        return phoneE164;
     }
 
     public String getStreet() {

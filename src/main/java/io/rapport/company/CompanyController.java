@@ -5,6 +5,8 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
+import io.rapport.shared.web.ListLinks;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +58,7 @@ class CompanyController {
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) List<String> cols,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             Model model) {
         CompanyService.Filter filter =
                 new CompanyService.Filter(q, industry, country, city, size, tag, ownerId, null, deleted);
@@ -72,7 +75,7 @@ class CompanyController {
         model.addAttribute("sort", sort);
         List<String> columns = ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS);
         model.addAttribute("columns", columns);
-        model.addAttribute("show", ListColumns.shown(columns, COLUMNS));
+        model.addAttribute("links", ListLinks.of(request));
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("sizes", sizeLabels());
         model.addAttribute("users", users.activeUsers());

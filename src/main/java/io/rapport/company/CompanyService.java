@@ -15,12 +15,13 @@ import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.RecordNotFoundException;
 import io.rapport.shared.Text;
 import io.rapport.shared.search.TextSearch;
+import io.rapport.shared.value.Countries;
+import io.rapport.shared.value.PhoneNumbers;
+import io.rapport.shared.value.WebDomains;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,7 @@ class CompanyService {
     private final Visibility visibility;
     private final UserDirectory userDirectory;
     private final ApplicationEventPublisher events;
+    private final PhoneNumbers phoneNumbers;
 
     CompanyService(
             Companies companies,
@@ -57,13 +59,15 @@ class CompanyService {
             CurrentUser currentUser,
             Visibility visibility,
             UserDirectory userDirectory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PhoneNumbers phoneNumbers) {
         this.companies = companies;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.visibility = visibility;
         this.userDirectory = userDirectory;
         this.events = events;
+        this.phoneNumbers = phoneNumbers;
     }
 
     /** Filters a company list may have, all optional. */
@@ -135,8 +139,8 @@ class CompanyService {
 
     Company create(CompanyInput input) {
         Company company = new Company(Ids.newId());
-        CompanyInput cleaned = validate(clean(input, currentUser.get().id()), company.getId());
-        company.apply(cleaned);
+        Normalised normalised = validate(input, currentUser.get().id(), company.getId());
+        company.apply(normalised.input(), normalised.phoneE164());
         companies.save(company);
         publish(company, Action.CREATED, Map.of());
         return company;
@@ -148,7 +152,8 @@ class CompanyService {
             throw new InvalidInputException("id", "the company is in the trash; restore it first");
         }
         Map<String, Object> before = company.snapshot();
-        company.apply(validate(clean(input, company.getOwnerId()), id));
+        Normalised normalised = validate(input, company.getOwnerId(), id);
+        company.apply(normalised.input(), normalised.phoneE164());
         publish(company, Action.UPDATED, before);
         return company;
     }
@@ -179,48 +184,48 @@ class CompanyService {
                 company.getName()));
     }
 
-    private static CompanyInput clean(CompanyInput input, UUID defaultOwner) {
+    /** A company's input in its one stored form, its phone in E.164, and the values that could not be read. */
+    private record Normalised(CompanyInput input, String phoneE164, List<FieldProblem> problems) {}
+
+    private Normalised normalise(CompanyInput input, UUID defaultOwner) {
+        List<FieldProblem> problems = new ArrayList<>();
         String website = Text.clean(input.website());
-        String domain = Text.clean(input.domain());
-        if (domain == null && website != null) {
-            domain = domainOf(website);
+        String domain =
+                WebDomains.of(input.domain() == null ? website : input.domain()).orElse(null);
+        if (domain == null && input.domain() != null) {
+            problems.add(new FieldProblem("domain", "is not a domain name, such as acme.com"));
         }
-        return new CompanyInput(
+        String country = Countries.normalise(Text.clean(input.country()), "country", problems);
+        String phone = Text.clean(input.phone());
+        String phoneE164 =
+                phoneNumbers.normalise(phone, country, "phone", problems).orElse(null);
+        CompanyInput normalised = new CompanyInput(
                 Text.clean(input.name()),
                 website,
-                domain == null ? null : domain.toLowerCase(Locale.ROOT),
+                domain,
                 Text.clean(input.industry()),
                 Text.clean(input.size()),
                 input.annualRevenue(),
-                Text.clean(input.phone()),
+                phone,
                 Text.clean(input.street()),
                 Text.clean(input.postalCode()),
                 Text.clean(input.city()),
                 Text.clean(input.region()),
-                Text.clean(input.country()),
+                country,
                 input.parentId(),
                 input.ownerId() == null ? defaultOwner : input.ownerId(),
                 Text.cleanList(input.tags()));
+        return new Normalised(normalised, phoneE164, problems);
     }
 
-    /** The bare host of a website ("https://www.acme.com/about" gives "acme.com"), or null if it has none. */
-    static String domainOf(String website) {
-        String withScheme = website.contains("://") ? website : "https://" + website;
-        try {
-            String host = URI.create(withScheme.replace(" ", "")).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The rules Bean Validation cannot see: references to other records and the size list. */
-    private CompanyInput validate(CompanyInput input, UUID companyId) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * Normalises the input and checks the rules Bean Validation cannot see: readable values, references to other
+     * records and the size list.
+     */
+    private Normalised validate(CompanyInput raw, UUID defaultOwner, UUID companyId) {
+        Normalised normalised = normalise(raw, defaultOwner);
+        CompanyInput input = normalised.input();
+        List<FieldProblem> problems = new ArrayList<>(normalised.problems());
         if (input.name() == null) {
             problems.add(new FieldProblem("name", "must not be blank"));
         }
@@ -237,7 +242,7 @@ class CompanyService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return input;
+        return normalised;
     }
 
     private void checkParent(UUID parentId, UUID companyId, List<FieldProblem> problems) {

@@ -51,6 +51,11 @@ class Contact extends OwnedRecord {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> phones = new ArrayList<>();
 
+    /** The phones in E.164, in the same order, for matching; {@code phones} keeps them as typed. */
+    @Column(name = "phones_e164")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> phonesE164 = new ArrayList<>();
+
     @Column(name = "job_title")
     private String jobTitle;
 
@@ -91,12 +96,13 @@ class Contact extends OwnedRecord {
         super(id);
     }
 
-    /** Takes every field of an already validated and cleaned input. */
-    void apply(ContactInput input, String companyName) {
+    /** Takes every field of an already validated and cleaned input, with its phones in E.164. */
+    void apply(ContactInput input, String companyName, List<String> phonesE164) {
         firstName = input.firstName() == null ? "" : input.firstName();
         lastName = input.lastName() == null ? "" : input.lastName();
         emails = new ArrayList<>(input.emails());
         phones = new ArrayList<>(input.phones());
+        this.phonesE164 = new ArrayList<>(phonesE164);
         jobTitle = input.jobTitle();
         companyId = input.companyId();
         this.companyName = companyName;
@@ -213,6 +219,10 @@ class Contact extends OwnedRecord {
 
     public List<String> getEmails() {
         return emails;
+    }
+
+    public List<String> getPhonesE164() {
+        return phonesE164;
     }
 
     public List<String> getPhones() {

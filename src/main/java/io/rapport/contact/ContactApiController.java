@@ -1,10 +1,13 @@
 package io.rapport.contact;
 
 import io.rapport.shared.CursorPage;
+import io.rapport.shared.Duplicate;
+import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.MergePatcher;
-import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,14 +58,49 @@ class ContactApiController {
                 .map(ContactJson::of);
     }
 
+    /**
+     * The likely duplicates of a contact about to be entered (or of contact {@code id}, not counting itself):
+     * the same email, the same phone, or a similar name at the same company; best first, scored 0-100.
+     */
+    @GetMapping("/duplicates")
+    Map<String, List<Duplicate>> duplicates(
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String firstName,
+            @RequestParam(required = false) String lastName,
+            @RequestParam(required = false) UUID companyId,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) UUID id) {
+        ContactInput entered = ContactInput.forMatching(firstName, lastName, email, phone, companyId, country);
+        return Map.of("items", service.duplicatesOf(entered, id));
+    }
+
+    /** Likely duplicate pairs across the whole base, best first (at most {@code limit}, default 100). */
+    @GetMapping("/duplicates/pairs")
+    Map<String, List<DuplicatePairJson>> duplicatePairs(@RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "must be between 1 and 1000");
+        }
+        return Map.of(
+                "items",
+                service.duplicatePairs(limit).stream()
+                        .map(DuplicatePairJson::of)
+                        .toList());
+    }
+
     @GetMapping("/{id}")
     ContactJson get(@PathVariable UUID id) {
         return ContactJson.of(service.get(id));
     }
 
+    /**
+     * Creates a contact. One with an email address another contact already has is refused with 409 and the
+     * duplicates; {@code force=true} creates it anyway.
+     */
     @PostMapping
-    ResponseEntity<ContactJson> create(@Valid @RequestBody ContactInput input) {
-        Contact contact = service.create(input);
+    ResponseEntity<ContactJson> create(
+            @RequestBody ContactInput input, @RequestParam(defaultValue = "false") boolean force) {
+        Contact contact = service.create(input, force);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.getId()))
                 .body(ContactJson.of(contact));
     }

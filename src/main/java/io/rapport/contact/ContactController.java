@@ -3,11 +3,13 @@ package io.rapport.contact;
 import io.rapport.company.CompanyDirectory;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.CursorPage;
+import io.rapport.shared.DuplicateRecordException;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
-import jakarta.validation.Valid;
+import io.rapport.shared.web.ListLinks;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +31,8 @@ class ContactController {
     static final List<String> COLUMNS = List.of(
             "email", "phone", "company", "jobTitle", "lifecycleStage", "city", "country", "owner", "tags", "updatedAt");
     private static final List<String> DEFAULT_COLUMNS = List.of("email", "phone", "company", "lifecycleStage", "owner");
+
+    private static final int DUPLICATE_PAIRS_SHOWN = 200;
 
     private final ContactService service;
     private final CompanyDirectory companies;
@@ -53,6 +57,7 @@ class ContactController {
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) List<String> cols,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             Model model) {
         ContactService.Filter filter =
                 new ContactService.Filter(q, lifecycleStage, null, ownerId, country, city, null, tag, null, deleted);
@@ -75,7 +80,7 @@ class ContactController {
         model.addAttribute("sort", sort);
         List<String> columns = ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS);
         model.addAttribute("columns", columns);
-        model.addAttribute("show", ListColumns.shown(columns, COLUMNS));
+        model.addAttribute("links", ListLinks.of(request));
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("users", users.activeUsers());
@@ -106,18 +111,43 @@ class ContactController {
 
     @PostMapping("/contacts")
     String create(
-            @Valid @ModelAttribute("form") ContactInput input,
+            @ModelAttribute("form") ContactInput input,
             BindingResult binding,
+            @RequestParam(defaultValue = "false") boolean force,
             Model model,
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 binding,
                 () -> {
-                    Contact contact = service.create(input);
+                    Contact contact = createOrShowDuplicates(input, force, model);
                     redirect.addFlashAttribute("notice", "contact.created");
                     return "redirect:/contacts/" + contact.getId();
                 },
                 errors -> form(model, input, null, errors));
+    }
+
+    private Contact createOrShowDuplicates(ContactInput input, boolean force, Model model) {
+        try {
+            return service.create(input, force);
+        } catch (DuplicateRecordException e) {
+            model.addAttribute("duplicates", e.duplicates());
+            throw e;
+        }
+    }
+
+    /** The likely duplicates of the contact being entered, for its form (htmx, as fields change). */
+    @GetMapping("/contacts/duplicates/panel")
+    String duplicatesPanel(
+            @ModelAttribute("probe") ContactInput input, @RequestParam(required = false) UUID contactId, Model model) {
+        model.addAttribute("duplicates", service.duplicatesOf(input, contactId));
+        return "contact/duplicates :: panel";
+    }
+
+    /** Likely duplicate pairs across the whole base. */
+    @GetMapping("/contacts/duplicates")
+    String duplicates(Model model) {
+        model.addAttribute("pairs", service.duplicatePairs(DUPLICATE_PAIRS_SHOWN));
+        return "contact/duplicates";
     }
 
     @GetMapping("/contacts/{id}/edit")
@@ -128,7 +158,7 @@ class ContactController {
     @PostMapping("/contacts/{id}")
     String update(
             @PathVariable UUID id,
-            @Valid @ModelAttribute("form") ContactInput input,
+            @ModelAttribute("form") ContactInput input,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
@@ -158,6 +188,9 @@ class ContactController {
 
     private String form(Model model, ContactInput input, UUID id, Map<String, String> errors) {
         model.addAttribute("form", input);
+        if (!model.containsAttribute("duplicates")) {
+            model.addAttribute("duplicates", List.of());
+        }
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("stages", LifecycleStage.values());

@@ -1,8 +1,6 @@
 package io.rapport.contact;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,23 +8,18 @@ import java.util.UUID;
 
 /**
  * A contact's editable fields, as the API's JSON and the UI's form send them. {@code email} and {@code phone} are
- * the primary entries of {@code emails} and {@code phones}.
+ * the primary entries of {@code emails} and {@code phones}. Bean Validation checks sizes here; whether an email
+ * address or a phone number can be read is checked after normalising ({@link ContactNormaliser}), so surrounding
+ * spaces or a local number do not count against them.
  */
 record ContactInput(
         @Size(max = 100) String firstName,
         @Size(max = 100) String lastName,
 
-        @Size(max = 254) @Email(regexp = EMAIL, message = "must be a valid email address")
-        String email,
-
-        @Size(max = 10)
-        List<@Size(max = 254) @Email(regexp = EMAIL, message = "must be a valid email address") String> emails,
-
-        @Size(max = 50) @Pattern(regexp = PHONE, message = "must be a phone number")
-        String phone,
-
-        @Size(max = 10)
-        List<@Size(max = 50) @Pattern(regexp = PHONE, message = "must be a phone number") String> phones,
+        @Size(max = 254) String email,
+        @Size(max = 10) List<@Size(max = 254) String> emails,
+        @Size(max = 50) String phone,
+        @Size(max = 10) List<@Size(max = 50) String> phones,
 
         @Size(max = 200) String jobTitle,
         UUID companyId,
@@ -42,11 +35,6 @@ record ContactInput(
         LifecycleStage lifecycleStage,
         UUID ownerId,
         @Size(max = 50) List<@Size(max = 50) String> tags) {
-
-    /** An address with a dotted domain, or nothing (blank values are dropped when the contact is cleaned). */
-    static final String EMAIL = "^\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?\\s*$";
-
-    static final String PHONE = "^\\s*(\\+?[0-9()./\\- ]{3,40}(\\s*(x|ext\\.?)\\s*[0-9]{1,6})?)?\\s*$";
 
     static ContactInput empty() {
         return new ContactInput(
@@ -70,6 +58,14 @@ record ContactInput(
                 LifecycleStage.LEAD,
                 null,
                 List.of());
+    }
+
+    /** An input holding only what duplicates are matched on. */
+    static ContactInput forMatching(
+            String firstName, String lastName, String email, String phone, UUID companyId, String country) {
+        return new ContactInput(
+                firstName, lastName, email, List.of(), phone, List.of(), null, companyId, null, null, null, null,
+                country, null, null, null, null, null, null, List.of());
     }
 
     /** A new contact's form, opened from a company's page. */

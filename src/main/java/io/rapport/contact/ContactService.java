@@ -8,6 +8,8 @@ import io.rapport.identity.UserDirectory;
 import io.rapport.identity.Visibility;
 import io.rapport.shared.Changes;
 import io.rapport.shared.CursorPage;
+import io.rapport.shared.Duplicate;
+import io.rapport.shared.DuplicateRecordException;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
@@ -15,13 +17,14 @@ import io.rapport.shared.KeysetQuery;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.RecordNotFoundException;
-import io.rapport.shared.Text;
 import io.rapport.shared.search.TextSearch;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +50,8 @@ class ContactService {
             new String[] {"firstNamePrefix", "lastNamePrefix", "companyNamePrefix", "emails", "tags"},
             "phoneDigits");
 
+    private static final int MOST_DUPLICATES = 10;
+
     private final Contacts contacts;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
@@ -54,6 +59,9 @@ class ContactService {
     private final UserDirectory userDirectory;
     private final CompanyDirectory companyDirectory;
     private final ApplicationEventPublisher events;
+    private final ContactNormaliser normaliser;
+    private final ContactDuplicates duplicates;
+    private final Validator validator;
 
     ContactService(
             Contacts contacts,
@@ -62,7 +70,10 @@ class ContactService {
             Visibility visibility,
             UserDirectory userDirectory,
             CompanyDirectory companyDirectory,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ContactNormaliser normaliser,
+            ContactDuplicates duplicates,
+            Validator validator) {
         this.contacts = contacts;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -70,6 +81,9 @@ class ContactService {
         this.userDirectory = userDirectory;
         this.companyDirectory = companyDirectory;
         this.events = events;
+        this.normaliser = normaliser;
+        this.duplicates = duplicates;
+        this.validator = validator;
     }
 
     /** Filters a contact list may have, all optional. */
@@ -145,10 +159,15 @@ class ContactService {
                 .toList();
     }
 
-    Contact create(ContactInput input) {
+    /** Creates a contact; one with an email address another contact has is refused unless {@code force}. */
+    Contact create(ContactInput input, boolean force) {
         Contact contact = new Contact(Ids.newId());
-        ContactInput cleaned = validate(clean(input, currentUser.get().id()));
-        contact.apply(cleaned, companyName(cleaned.companyId()));
+        ContactNormaliser.Normalised normalised =
+                validate(input, currentUser.get().id());
+        if (!force) {
+            refuseDuplicateEmail(normalised.input().emails());
+        }
+        apply(contact, normalised);
         contacts.save(contact);
         publish(contact, Action.CREATED, Map.of());
         return contact;
@@ -160,8 +179,7 @@ class ContactService {
             throw new InvalidInputException("id", "the contact is in the trash; restore it first");
         }
         Map<String, Object> before = contact.snapshot();
-        ContactInput cleaned = validate(clean(input, contact.getOwnerId()));
-        contact.apply(cleaned, companyName(cleaned.companyId()));
+        apply(contact, validate(input, contact.getOwnerId()));
         publish(contact, Action.UPDATED, before);
         return contact;
     }
@@ -188,6 +206,58 @@ class ContactService {
         contacts.findByCompanyId(companyId).forEach(contact -> contact.companyRenamed(name));
     }
 
+    /** The likely duplicates of a contact as entered so far, best first, among those the user may see. */
+    @Transactional(readOnly = true)
+    List<Duplicate> duplicatesOf(ContactInput input, UUID contactId) {
+        ContactNormaliser.Normalised normalised = normaliser.normalise(input, null);
+        ContactInput entered = normalised.input();
+        ContactDuplicates.Row row = new ContactDuplicates.Row(
+                contactId,
+                Objects.requireNonNullElse(entered.firstName(), ""),
+                Objects.requireNonNullElse(entered.lastName(), ""),
+                entered.emails(),
+                normalised.phonesE164(),
+                entered.companyId(),
+                null,
+                null);
+        return duplicates.of(row, visibility.scopeFor(ContactChanged.RECORD_TYPE)).stream()
+                .limit(MOST_DUPLICATES)
+                .toList();
+    }
+
+    /** Likely duplicate pairs across the base, best first, both of each pair visible to the user. */
+    @Transactional(readOnly = true)
+    List<ContactDuplicates.Pair> duplicatePairs(int limit) {
+        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+        return duplicates.acrossBase(Integer.MAX_VALUE).stream()
+                .filter(pair -> scope.permits(pair.first().ownerId())
+                        && scope.permits(pair.second().ownerId()))
+                .limit(limit)
+                .toList();
+    }
+
+    private void refuseDuplicateEmail(List<String> emails) {
+        if (emails.isEmpty()) {
+            return;
+        }
+        List<ContactDuplicates.Row> existing = duplicates.withEmails(emails, null);
+        if (!existing.isEmpty()) {
+            AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+            throw new DuplicateRecordException(
+                    "email",
+                    "another contact already has this email address",
+                    existing.stream()
+                            .filter(row -> scope.permits(row.ownerId()))
+                            .map(row -> row.asDuplicate(100, List.of("email")))
+                            .toList());
+        }
+    }
+
+    private void apply(Contact contact, ContactNormaliser.Normalised normalised) {
+        ContactInput input = normalised.input();
+        contact.apply(input, companyName(input.companyId()), normalised.phonesE164());
+    }
+
     private String companyName(UUID companyId) {
         return companyId == null
                 ? null
@@ -202,70 +272,15 @@ class ContactService {
                 contact.getId(), action, currentUser.get().id(), Changes.between(before, contact.snapshot())));
     }
 
-    private static ContactInput clean(ContactInput input, UUID defaultOwner) {
-        List<String> emails = withPrimary(
-                Text.cleanList(
-                        input.emails() == null
-                                ? List.of()
-                                : input.emails().stream()
-                                        .map(email -> email == null ? null : email.toLowerCase(Locale.ROOT))
-                                        .toList()),
-                input.email() == null ? null : Text.clean(input.email().toLowerCase(Locale.ROOT)));
-        List<String> phones = withPrimary(Text.cleanList(input.phones()), Text.clean(input.phone()));
-        return new ContactInput(
-                Text.clean(input.firstName()),
-                Text.clean(input.lastName()),
-                emails.isEmpty() ? null : emails.get(0),
-                emails,
-                phones.isEmpty() ? null : phones.get(0),
-                phones,
-                Text.clean(input.jobTitle()),
-                input.companyId(),
-                Text.clean(input.street()),
-                Text.clean(input.postalCode()),
-                Text.clean(input.city()),
-                Text.clean(input.region()),
-                Text.clean(input.country()),
-                input.birthDate(),
-                Text.clean(input.gender()),
-                Text.clean(input.profession()),
-                Text.clean(input.source()),
-                input.lifecycleStage() == null ? LifecycleStage.LEAD : input.lifecycleStage(),
-                input.ownerId() == null ? defaultOwner : input.ownerId(),
-                Text.cleanList(input.tags()));
-    }
-
     /**
-     * Puts the primary value first: moved there if the list holds it already, otherwise in place of the old
-     * primary, so changing {@code email} replaces the main address rather than piling up addresses.
+     * Checks the input whole and reports every problem at once: Bean Validation (sizes, dates), then, after
+     * normalising, readable values, a name, and references to other records.
      */
-    static List<String> withPrimary(List<String> values, String primary) {
-        List<String> result = new ArrayList<>(values);
-        if (primary == null) {
-            return result;
-        }
-        int existing = indexOfIgnoringCase(result, primary);
-        if (existing >= 0) {
-            result.remove(existing);
-        } else if (!result.isEmpty()) {
-            result.remove(0);
-        }
-        result.add(0, primary);
-        return result;
-    }
-
-    private static int indexOfIgnoringCase(List<String> values, String value) {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i).equalsIgnoreCase(value)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The rules Bean Validation cannot see: a name, and references to other records. */
-    private ContactInput validate(ContactInput input) {
-        List<FieldProblem> problems = new ArrayList<>();
+    private ContactNormaliser.Normalised validate(ContactInput raw, UUID defaultOwner) {
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(raw)));
+        ContactNormaliser.Normalised normalised = normaliser.normalise(raw, defaultOwner);
+        ContactInput input = normalised.input();
+        problems.addAll(normalised.problems());
         if (input.firstName() == null && input.lastName() == null && input.email() == null) {
             problems.add(new FieldProblem("lastName", "a contact needs a name or an email address"));
         }
@@ -279,6 +294,6 @@ class ContactService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return input;
+        return normalised;
     }
 }

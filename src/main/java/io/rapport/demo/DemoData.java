@@ -1,5 +1,7 @@
 package io.rapport.demo;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.rapport.shared.Ids;
 import io.rapport.shared.RapportProperties;
 import java.math.BigDecimal;
@@ -90,12 +92,30 @@ class DemoData implements ApplicationRunner {
 
     private record Company(UUID id, String name, String domain, String country) {}
 
+    private record Phone(String display, String e164) {}
+
+    /** A valid mobile number of the country: its example number with the last four digits drawn at random. */
+    private static Phone phone(Random random, String country) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        PhoneNumber example = util.getExampleNumberForType(country, PhoneNumberUtil.PhoneNumberType.MOBILE);
+        while (true) {
+            long national = example.getNationalNumber() / 10_000 * 10_000 + random.nextInt(10_000);
+            PhoneNumber number =
+                    new PhoneNumber().setCountryCode(example.getCountryCode()).setNationalNumber(national);
+            if (util.isValidNumber(number)) {
+                return new Phone(
+                        util.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL),
+                        util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+            }
+        }
+    }
+
     private List<Company> insertCompanies(Connection connection, Faker faker, Random random, List<UUID> owners)
             throws SQLException {
         List<Company> companies = new ArrayList<>();
         String sql = "insert into company (id, name, website, domain, industry, size, annual_revenue, phone, street,"
-                + " postal_code, city, country, parent_id, owner_id, tags, created_at, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " postal_code, city, country, parent_id, owner_id, tags, created_at, updated_at, phone_e164)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < COMPANIES; i++) {
                 String name = faker.company().name();
@@ -113,7 +133,8 @@ class DemoData implements ApplicationRunner {
                 insert.setString(5, faker.company().industry());
                 insert.setString(6, pick(random, SIZES));
                 insert.setBigDecimal(7, BigDecimal.valueOf(random.nextLong(50_000, 500_000_000L)));
-                insert.setString(8, faker.phoneNumber().phoneNumber());
+                Phone phone = phone(random, country);
+                insert.setString(8, phone.display());
                 insert.setString(9, faker.address().streetAddress());
                 insert.setString(10, faker.address().zipCode());
                 insert.setString(11, faker.address().city());
@@ -123,6 +144,7 @@ class DemoData implements ApplicationRunner {
                 insert.setArray(15, tags(connection, random));
                 insert.setTimestamp(16, Timestamp.from(created));
                 insert.setTimestamp(17, Timestamp.from(created.plus(random.nextInt(90), ChronoUnit.DAYS)));
+                insert.setString(18, phone.e164());
                 insert.addBatch();
                 companies.add(company);
             }
@@ -136,8 +158,8 @@ class DemoData implements ApplicationRunner {
             throws SQLException {
         String sql = "insert into contact (id, first_name, last_name, emails, phones, job_title, company_id,"
                 + " company_name, street, postal_code, city, country, birth_date, gender, profession, source,"
-                + " lifecycle_stage, owner_id, tags, created_at, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " lifecycle_stage, owner_id, tags, created_at, updated_at, phones_e164)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < CONTACTS; i++) {
                 String first = faker.name().firstName();
@@ -147,20 +169,20 @@ class DemoData implements ApplicationRunner {
                 String email =
                         (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + i + "@" + mailDomain;
                 Instant created = past(random, 700);
+                String country = company == null ? pick(random, COUNTRIES) : company.country();
+                Phone phone = phone(random, country);
                 insert.setObject(1, Ids.newId());
                 insert.setString(2, first);
                 insert.setString(3, last);
                 insert.setArray(4, connection.createArrayOf("text", new String[] {email}));
-                insert.setArray(5, connection.createArrayOf("text", new String[] {
-                    faker.phoneNumber().cellPhone()
-                }));
+                insert.setArray(5, connection.createArrayOf("text", new String[] {phone.display()}));
                 insert.setString(6, faker.job().title());
                 insert.setObject(7, company == null ? null : company.id());
                 insert.setString(8, company == null ? null : company.name());
                 insert.setString(9, faker.address().streetAddress());
                 insert.setString(10, faker.address().zipCode());
                 insert.setString(11, faker.address().city());
-                insert.setString(12, company == null ? pick(random, COUNTRIES) : company.country());
+                insert.setString(12, country);
                 insert.setDate(13, Date.valueOf(faker.timeAndDate().birthday(18, 80)));
                 insert.setString(14, pick(random, GENDERS));
                 insert.setString(15, faker.job().field());
@@ -170,6 +192,7 @@ class DemoData implements ApplicationRunner {
                 insert.setArray(19, tags(connection, random));
                 insert.setTimestamp(20, Timestamp.from(created));
                 insert.setTimestamp(21, Timestamp.from(created.plus(random.nextInt(60), ChronoUnit.DAYS)));
+                insert.setArray(22, connection.createArrayOf("text", new String[] {phone.e164()}));
                 insert.addBatch();
                 if (i % 500 == 499) {
                     insert.executeBatch();

@@ -13,7 +13,8 @@ public record RapportProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Db db,
         @DefaultValue Admin admin,
-        @DefaultValue("false") boolean demoData) {
+        @DefaultValue("false") boolean demoData,
+        @DefaultValue("US") String defaultRegion) {
 
     /** An external PostgreSQL; with no {@code url} Rapport starts its own embedded server in the data directory. */
     public record Db(

@@ -148,6 +148,53 @@ class BrowserFlowTest {
     }
 
     @Test
+    void aLikelyDuplicateIsShownWhileTypingAndASameEmailNeedsConfirming() {
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        createContact("Dagny", "Dobbel", "dagny@double.example");
+
+        page.navigate("/contacts/new");
+        page.getByLabel("First name").fill("DAGNY");
+        page.getByLabel("Last name").fill("dobbelt");
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("Dagny@Double.example");
+        page.getByLabel("Job title").focus();
+        assertThat(page.getByText("This may be a contact you have already:")).isVisible();
+        assertThat(page.locator("#duplicates")
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Dagny Dobbel")))
+                .isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByText("another contact already has this email address"))
+                .isVisible();
+        page.getByLabel("Create it anyway: it is a different person with the same address.")
+                .check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dagny Dobbelt")))
+                .isVisible();
+
+        page.navigate("/contacts");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Duplicates"))
+                .click();
+        assertThat(page.locator("#duplicate-pairs tr", new Page.LocatorOptions().setHasText("Dagny Dobbelt"))
+                        .getByText("same email"))
+                .isVisible();
+    }
+
+    private void createContact(String firstName, String lastName, String email) {
+        page.navigate("/contacts/new");
+        page.getByLabel("First name").fill(firstName);
+        page.getByLabel("Last name").fill(lastName);
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(firstName + " " + lastName)))
+                .isVisible();
+    }
+
+    @Test
     void theListWorksOnAPhoneSizedScreen() {
         page.setViewportSize(375, 740);
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);

@@ -9,12 +9,12 @@ class ContactRulesTest {
 
     @Test
     void thePrimaryValueComesFirstAndReplacesTheOldPrimary() {
-        assertThat(ContactService.withPrimary(List.of("a@x.io", "b@x.io"), "c@x.io"))
+        assertThat(ContactNormaliser.withPrimary(List.of("a@x.io", "b@x.io"), "c@x.io"))
                 .containsExactly("c@x.io", "b@x.io");
-        assertThat(ContactService.withPrimary(List.of("a@x.io", "b@x.io"), "B@x.io"))
+        assertThat(ContactNormaliser.withPrimary(List.of("a@x.io", "b@x.io"), "B@x.io"))
                 .containsExactly("B@x.io", "a@x.io");
-        assertThat(ContactService.withPrimary(List.of(), "c@x.io")).containsExactly("c@x.io");
-        assertThat(ContactService.withPrimary(List.of("a@x.io"), null)).containsExactly("a@x.io");
+        assertThat(ContactNormaliser.withPrimary(List.of(), "c@x.io")).containsExactly("c@x.io");
+        assertThat(ContactNormaliser.withPrimary(List.of("a@x.io"), null)).containsExactly("a@x.io");
     }
 
     @Test

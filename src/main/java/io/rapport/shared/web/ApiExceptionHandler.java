@@ -1,5 +1,6 @@
 package io.rapport.shared.web;
 
+import io.rapport.shared.DuplicateRecordException;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordNotFoundException;
@@ -44,6 +45,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return Problems.invalid(e.getMessage(), e.problems());
+    }
+
+    /** A create that would duplicate a record; sent again with {@code force=true} it goes through. */
+    @ExceptionHandler(DuplicateRecordException.class)
+    ProblemDetail duplicate(DuplicateRecordException e) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONFLICT,
+                "duplicate",
+                "Duplicate",
+                e.getMessage() + ". Send it again with force=true to create it anyway.");
+        problem.setProperty("errors", e.problems());
+        problem.setProperty("duplicates", e.duplicates());
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

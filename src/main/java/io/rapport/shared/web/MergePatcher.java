@@ -4,7 +4,6 @@ import io.rapport.shared.FieldProblem;
 import io.rapport.shared.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -32,11 +31,7 @@ public class MergePatcher {
         T merged = json.treeToValue(JsonMergePatch.apply(json.valueToTree(current), patch), type);
         Set<ConstraintViolation<T>> violations = validator.validate(merged);
         if (!violations.isEmpty()) {
-            List<FieldProblem> problems = violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(FieldProblem::field))
-                    .toList();
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(FieldProblem.of(violations));
         }
         return merged;
     }
