@@ -22,7 +22,7 @@
 # It starts Rapport with its embedded PostgreSQL on 127.0.0.1 only (ports 18080 and 18432), sends traffic only
 # there, and stops what it started (by process id) when it ends, also on Ctrl-C.
 #
-# Settings (environment): JAR, JAVA_OPTS (default -Xmx512m), APP_PORT (18080), PG_PORT (18432), CLIENTS (16),
+# Settings (environment): JAR, JAVA_OPTS (default: the README's small-server settings), APP_PORT (18080), PG_PORT (18432), CLIENTS (16),
 # DURATION (25 s per measured run), WARMUP (20 s per scenario and warm-up round), WARMUP_ROUNDS (at most 10), IDLE (10 s before
 # reading the RSS), LOADGEN (wrk, or java).
 set -euo pipefail
@@ -31,7 +31,8 @@ CALLER_DIR=$PWD
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${1:-${JAR:-$ROOT/target/rapport-0.1.0-SNAPSHOT.jar}}
 case $JAR in /*) ;; *) JAR=$CALLER_DIR/$JAR ;; esac
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+# The README's settings for a small server: a bounded heap that is given back when idle, smaller thread stacks.
+JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:G1PeriodicGCInterval=5000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -Xss512k}
 APP_PORT=${APP_PORT:-18080}
 PG_PORT=${PG_PORT:-18432}
 CLIENTS=${CLIENTS:-16}
@@ -114,14 +115,26 @@ stop_app() {
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
+# Runs the application in place of the calling (sub)shell, so its process id is the JVM's: APP_JAR (the plain
+# jar, later the extracted one), with the class-data-sharing archive once CDS_ARCHIVE is set (the README's
+# production start). Extra JVM options may follow the log file.
+APP_JAR=$JAR
+run_app() {
+  local log=$1
+  shift
+  local cds=()
+  [ -n "${CDS_ARCHIVE:-}" ] && cds=(-XX:SharedArchiveFile="$CDS_ARCHIVE")
+  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+  exec env -u RAPPORT_DB_URL RAPPORT_DATA_DIR="$DATA" RAPPORT_DB_EMBEDDED_PORT="$PG_PORT" SERVER_PORT="$APP_PORT" \
+    RAPPORT_ADMIN_EMAIL="$ADMIN_EMAIL" RAPPORT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    java $JAVA_OPTS "${cds[@]}" "$@" -Dot.epg.working-dir="$OUT/pg-binaries" -jar "$APP_JAR" >"$log" 2>&1
+}
+
 # Starts the application and sets READY_MS to the milliseconds from launch to readiness answering 200.
 start_app() {
   local log=$1 started code
   started=$(now_ms)
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  env -u RAPPORT_DB_URL RAPPORT_DATA_DIR="$DATA" RAPPORT_DB_EMBEDDED_PORT="$PG_PORT" SERVER_PORT="$APP_PORT" \
-    RAPPORT_ADMIN_EMAIL="$ADMIN_EMAIL" RAPPORT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java $JAVA_OPTS -Dot.epg.working-dir="$OUT/pg-binaries" -jar "$JAR" >"$log" 2>&1 &
+  run_app "$log" &
   APP_PID=$!
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/actuator/health/readiness" || true)
@@ -153,6 +166,14 @@ COMPANIES=$("${PSQL[@]}" -tAc 'select count(*) from company')
 OWNER_ID=$("${PSQL[@]}" -tAc 'select id from app_user order by created_at limit 1')
 echo "$CONTACTS contacts and $COMPANIES companies in $(seconds $LOAD_MS)"
 stop_app
+
+say "2b. class-data-sharing archive for the production start (README): extract the jar, one training run"
+java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" >"$OUT/extract.log" 2>&1 || { cat "$OUT/extract.log" >&2; fail "extracting the jar failed"; }
+APP_JAR=$OUT/app/$(basename "$JAR")
+(run_app "$OUT/app-cds-training.log" -XX:ArchiveClassesAtExit="$OUT/app/rapport.jsa" -Dspring.context.exit=onRefresh) \
+  || fail "the training run failed, see $OUT/app-cds-training.log"
+CDS_ARCHIVE=$OUT/app/rapport.jsa
+echo "archive: $(( $(stat -c %s "$CDS_ARCHIVE") / 1048576 )) MB; every later start uses it"
 
 say "3. later start with the data loaded"
 start_app "$OUT/app-2-with-data.log"
@@ -326,8 +347,8 @@ row() { # LABEL SCENARIO SQL-SCENARIO
   echo "search makes $(awk -v a="$(field api-search throughput)" -v b="$hits" 'BEGIN { printf "%.1f%%", 100 * a / b }') of that, the UI search $(awk -v a="$(field ui-search throughput)" -v b="$hits" 'BEGIN { printf "%.1f%%", 100 * a / b }')."
   echo
   printf '%-58s %s\n' "start to ready, first start (unpack, initdb, migrations)" "$(seconds $FIRST_MS)"
-  printf '%-58s %s\n' "start to ready, first start after loading the data" "$(seconds $LATER_MS) (search index rebuilt in the background, done $(seconds $INDEX_MS) after launch)"
-  printf '%-58s %s\n' "start to ready, restart with data and index in place" "$(seconds $RESTART_MS)"
+  printf '%-58s %s\n' "start to ready, first start after loading the data, CDS" "$(seconds $LATER_MS) (search index rebuilt in the background, done $(seconds $INDEX_MS) after launch)"
+  printf '%-58s %s\n' "start to ready, restart with data and index in place, CDS" "$(seconds $RESTART_MS) ($( (( RESTART_MS < 10000 )) && echo pass || echo FAIL ), budget 10 s)"
   printf '%-58s %s\n' "idle RSS of the application JVM after the load" "$RSS_MB MB ($( [ "$RSS_MB" -lt 512 ] && echo pass || echo FAIL ), budget 512 MB; the embedded PostgreSQL holds $PG_MB MB more)"
   echo "Details: $OUT/results.txt, pgbench-*.txt, app-*.log"
 } | tee "$OUT/summary.txt"

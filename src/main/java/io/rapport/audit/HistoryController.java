@@ -51,6 +51,7 @@ class HistoryController {
     @Transactional(readOnly = true)
     String history(@PathVariable String recordType, @PathVariable UUID id, Model model) {
         model.addAttribute("entries", historyOf(recordType, id));
+        model.addAttribute("recordType", recordType);
         return "audit/history :: entries";
     }
 

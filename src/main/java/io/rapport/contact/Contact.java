@@ -51,6 +51,10 @@ class Contact extends OwnedRecord {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> phones = new ArrayList<>();
 
+    /** The contact this one was merged into, while it lies in the trash for that reason. */
+    @Column(name = "merged_into_id")
+    private UUID mergedIntoId;
+
     /** The phones in E.164, in the same order, for matching; {@code phones} keeps them as typed. */
     @Column(name = "phones_e164")
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -189,6 +193,20 @@ class Contact extends OwnedRecord {
             }
         }
         return digits;
+    }
+
+    void mergeInto(UUID survivorId) {
+        moveToTrash();
+        mergedIntoId = survivorId;
+    }
+
+    void unmerge() {
+        restore();
+        mergedIntoId = null;
+    }
+
+    public UUID getMergedIntoId() {
+        return mergedIntoId;
     }
 
     void companyRenamed(String name) {

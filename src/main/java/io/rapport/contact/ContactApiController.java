@@ -26,11 +26,37 @@ import tools.jackson.databind.JsonNode;
 class ContactApiController {
 
     private final ContactService service;
+    private final ContactMerger merger;
     private final MergePatcher patcher;
 
-    ContactApiController(ContactService service, MergePatcher patcher) {
+    ContactApiController(ContactService service, ContactMerger merger, MergePatcher patcher) {
         this.service = service;
+        this.merger = merger;
         this.patcher = patcher;
+    }
+
+    /** What {@code POST /merge} takes: {@code fields} names, per field, the contact whose value survives. */
+    record MergeRequest(UUID survivorId, List<UUID> mergedIds, Map<String, UUID> fields) {}
+
+    /** A merge done: its id (to undo it) and the survivor as it is now. */
+    record MergeJson(UUID mergeId, ContactJson survivor) {}
+
+    /**
+     * Merges contacts into a survivor: one value per field survives (the survivor's, the one named in
+     * {@code fields}, or else the first merged contact's to fill a blank); emails, phones and tags of all are
+     * kept; the merged contacts go to the trash. Undo with {@code POST /merges/{mergeId}/undo}.
+     */
+    @PostMapping("/merge")
+    MergeJson merge(@RequestBody MergeRequest request) {
+        ContactMerge merge = merger.merge(
+                request.survivorId(), request.mergedIds(), request.fields() == null ? Map.of() : request.fields());
+        return new MergeJson(merge.getId(), ContactJson.of(service.get(merge.getSurvivorId())));
+    }
+
+    /** Takes a merge back: the survivor's fields from before it, the merged contacts out of the trash. */
+    @PostMapping("/merges/{mergeId}/undo")
+    ContactJson undoMerge(@PathVariable UUID mergeId) {
+        return ContactJson.of(merger.undo(mergeId));
     }
 
     /**

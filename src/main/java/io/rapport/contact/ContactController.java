@@ -10,6 +10,7 @@ import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,13 +34,16 @@ class ContactController {
     private static final List<String> DEFAULT_COLUMNS = List.of("email", "phone", "company", "lifecycleStage", "owner");
 
     private static final int DUPLICATE_PAIRS_SHOWN = 200;
+    private static final String PICK = "pick.";
 
     private final ContactService service;
+    private final ContactMerger merger;
     private final CompanyDirectory companies;
     private final UserDirectory users;
 
-    ContactController(ContactService service, CompanyDirectory companies, UserDirectory users) {
+    ContactController(ContactService service, ContactMerger merger, CompanyDirectory companies, UserDirectory users) {
         this.service = service;
+        this.merger = merger;
         this.companies = companies;
         this.users = users;
     }
@@ -141,6 +145,62 @@ class ContactController {
             @ModelAttribute("probe") ContactInput input, @RequestParam(required = false) UUID contactId, Model model) {
         model.addAttribute("duplicates", service.duplicatesOf(input, contactId));
         return "contact/duplicates :: panel";
+    }
+
+    /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */
+    @GetMapping("/contacts/merge")
+    String mergeForm(@RequestParam List<UUID> ids, Model model) {
+        List<Contact> contacts = ids.stream().distinct().map(service::get).toList();
+        if (contacts.size() < 2) {
+            throw new InvalidInputException("ids", "name at least two contacts to merge");
+        }
+        model.addAttribute("contacts", contacts);
+        model.addAttribute(
+                "choices",
+                merger.choices(
+                        contacts,
+                        users.namesOf(contacts.stream()
+                                .map(Contact::getOwnerId)
+                                .distinct()
+                                .toList())));
+        return "contact/merge";
+    }
+
+    @PostMapping("/contacts/merge")
+    String merge(
+            @RequestParam UUID survivorId,
+            @RequestParam List<UUID> ids,
+            @RequestParam Map<String, String> parameters,
+            RedirectAttributes redirect) {
+        Map<String, UUID> picks = new HashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith(PICK) && !value.isBlank()) {
+                picks.put(name.substring(PICK.length()), UUID.fromString(value));
+            }
+        });
+        List<UUID> merged =
+                ids.stream().filter(id -> !id.equals(survivorId)).distinct().toList();
+        try {
+            merger.merge(survivorId, merged, picks);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+            redirect.addAttribute("ids", ids);
+            return "redirect:/contacts/merge";
+        }
+        redirect.addFlashAttribute("notice", "contact.merged");
+        return "redirect:/contacts/" + survivorId;
+    }
+
+    @PostMapping("/contacts/merges/{mergeId}/undo")
+    String undoMerge(@PathVariable UUID mergeId, RedirectAttributes redirect) {
+        try {
+            Contact survivor = merger.undo(mergeId);
+            redirect.addFlashAttribute("notice", "contact.mergeUndone");
+            return "redirect:/contacts/" + survivor.getId();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+            return "redirect:/contacts";
+        }
     }
 
     /** Likely duplicate pairs across the whole base. */

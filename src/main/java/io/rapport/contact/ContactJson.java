@@ -32,7 +32,8 @@ record ContactJson(
         List<String> tags,
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+        UUID mergedIntoId) {
 
     static ContactJson of(Contact c) {
         return new ContactJson(
@@ -61,6 +62,7 @@ record ContactJson(
                 List.copyOf(c.getTags()),
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
-                c.getDeletedAt());
+                c.getDeletedAt(),
+                c.getMergedIntoId());
     }
 }

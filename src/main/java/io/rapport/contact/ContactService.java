@@ -10,6 +10,7 @@ import io.rapport.shared.Changes;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
 import io.rapport.shared.DuplicateRecordException;
+import io.rapport.shared.FieldChange;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
@@ -267,9 +268,36 @@ class ContactService {
                         .orElse(null);
     }
 
-    private void publish(Contact contact, Action action, Map<String, Object> before) {
-        events.publishEvent(new ContactChanged(
-                contact.getId(), action, currentUser.get().id(), Changes.between(before, contact.snapshot())));
+    /** Takes the merged fields into the survivor of a merge; recorded as MERGED with the merge's id. */
+    void absorb(Contact survivor, ContactInput merged, UUID mergeId) {
+        Map<String, Object> before = survivor.snapshot();
+        apply(survivor, validate(merged, survivor.getOwnerId()));
+        publish(survivor, Action.MERGED, before, new FieldChange("mergeId", null, mergeId.toString()));
+    }
+
+    /** Moves a merged contact to the trash, pointing at its survivor. */
+    void mergedInto(Contact merged, UUID survivorId) {
+        Map<String, Object> before = merged.snapshot();
+        merged.mergeInto(survivorId);
+        publish(merged, Action.MERGED_INTO, before, new FieldChange("mergedInto", null, survivorId.toString()));
+    }
+
+    /** Takes a merge back: the survivor gets its fields from before, the merged contacts come out of the trash. */
+    void unmerge(Contact survivor, ContactInput survivorBefore, List<Contact> merged) {
+        Map<String, Object> before = survivor.snapshot();
+        apply(survivor, validate(survivorBefore, survivor.getOwnerId()));
+        publish(survivor, Action.MERGE_UNDONE, before);
+        for (Contact contact : merged) {
+            contact.unmerge();
+            publish(contact, Action.RESTORED, contact.snapshot());
+        }
+    }
+
+    private void publish(Contact contact, Action action, Map<String, Object> before, FieldChange... extra) {
+        List<FieldChange> changes = new ArrayList<>(Changes.between(before, contact.snapshot()));
+        changes.addAll(List.of(extra));
+        events.publishEvent(
+                new ContactChanged(contact.getId(), action, currentUser.get().id(), changes));
     }
 
     /**

@@ -13,7 +13,13 @@ public interface RecordEvent {
         CREATED,
         UPDATED,
         DELETED,
-        RESTORED
+        RESTORED,
+        /** Other records were merged into this one; its changes include {@code mergeId}. */
+        MERGED,
+        /** This record was merged into another and moved to the trash. */
+        MERGED_INTO,
+        /** A merge into this record was taken back. */
+        MERGE_UNDONE
     }
 
     String recordType();

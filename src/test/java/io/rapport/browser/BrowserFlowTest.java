@@ -178,8 +178,23 @@ class BrowserFlowTest {
         page.navigate("/contacts");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Duplicates"))
                 .click();
-        assertThat(page.locator("#duplicate-pairs tr", new Page.LocatorOptions().setHasText("Dagny Dobbelt"))
-                        .getByText("same email"))
+        var pair = page.locator("#duplicate-pairs tr", new Page.LocatorOptions().setHasText("Dagny Dobbelt"));
+        assertThat(pair.getByText("same email")).isVisible();
+
+        pair.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Merge"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merge contacts")))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge"))
+                .click();
+        assertThat(page.getByText("Contacts merged. The History tab can undo it."))
+                .isVisible();
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("History"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this merge"))
+                .click();
+        assertThat(page.getByText("Merge undone: the merged contacts are back."))
                 .isVisible();
     }
 
