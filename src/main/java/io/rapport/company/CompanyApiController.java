@@ -1,10 +1,13 @@
 package io.rapport.company;
 
 import io.rapport.shared.CursorPage;
+import io.rapport.shared.Duplicate;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.MergePatcher;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,6 +51,22 @@ class CompanyApiController {
         CompanyService.Filter filter =
                 new CompanyService.Filter(q, industry, country, city, size, tag, ownerId, parentId, deleted);
         return service.list(filter, PageRequest.of(limit, cursor, sort, "name")).map(CompanyJson::of);
+    }
+
+    /**
+     * The likely duplicates of a company about to be entered (or of company {@code id}, not counting itself): the
+     * same domain (from {@code website} or {@code domain}), the same phone, or a similar name; best first, 0-100.
+     */
+    @GetMapping("/duplicates")
+    Map<String, List<Duplicate>> duplicates(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String website,
+            @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) UUID id) {
+        CompanyInput entered = CompanyInput.forMatching(name, website, domain, phone, country);
+        return Map.of("items", service.duplicatesOf(entered, id));
     }
 
     @GetMapping("/{id}")

@@ -155,6 +155,15 @@ class CompanyController {
     }
 
     /** {@code <option>}s of companies matching what was typed, for pickers in other forms. */
+    /** The likely duplicates of the company being entered, for its form (htmx, as fields change). */
+    @GetMapping("/duplicates/panel")
+    String duplicatesPanel(
+            @ModelAttribute("probe") CompanyInput input, @RequestParam(required = false) UUID recordId, Model model) {
+        model.addAttribute("duplicates", service.duplicatesOf(input, recordId));
+        model.addAttribute("recordsPath", "companies");
+        return "duplicates :: panel";
+    }
+
     @GetMapping("/options")
     String options(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("options", q.isBlank() ? List.of() : directory.search(q, 20));
@@ -163,6 +172,8 @@ class CompanyController {
 
     private String form(Model model, CompanyInput input, UUID id, Map<String, String> errors) {
         model.addAttribute("form", input);
+        model.addAttribute("recordsPath", "companies");
+        model.addAttribute("duplicates", List.of());
         model.addAttribute("id", id);
         model.addAttribute("errors", errors);
         model.addAttribute("sizes", sizeLabels());

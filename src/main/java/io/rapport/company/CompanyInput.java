@@ -30,4 +30,10 @@ record CompanyInput(
         return new CompanyInput(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of());
     }
+
+    /** An input holding only what duplicates are matched on. */
+    static CompanyInput forMatching(String name, String website, String domain, String phone, String country) {
+        return new CompanyInput(
+                name, website, domain, null, null, null, phone, null, null, null, null, country, null, null, List.of());
+    }
 }

@@ -6,6 +6,7 @@ import io.rapport.identity.UserDirectory;
 import io.rapport.identity.Visibility;
 import io.rapport.shared.Changes;
 import io.rapport.shared.CursorPage;
+import io.rapport.shared.Duplicate;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
@@ -45,6 +46,8 @@ class CompanyService {
     private static final TextSearch.Fields SEARCH_FIELDS =
             new TextSearch.Fields(new String[] {"name"}, new String[] {"namePrefix", "domainPrefix", "tags"}, null);
 
+    private static final int MOST_DUPLICATES = 10;
+
     private final Companies companies;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
@@ -52,6 +55,7 @@ class CompanyService {
     private final UserDirectory userDirectory;
     private final ApplicationEventPublisher events;
     private final PhoneNumbers phoneNumbers;
+    private final CompanyDuplicates duplicates;
 
     CompanyService(
             Companies companies,
@@ -60,7 +64,8 @@ class CompanyService {
             Visibility visibility,
             UserDirectory userDirectory,
             ApplicationEventPublisher events,
-            PhoneNumbers phoneNumbers) {
+            PhoneNumbers phoneNumbers,
+            CompanyDuplicates duplicates) {
         this.companies = companies;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -68,6 +73,7 @@ class CompanyService {
         this.userDirectory = userDirectory;
         this.events = events;
         this.phoneNumbers = phoneNumbers;
+        this.duplicates = duplicates;
     }
 
     /** Filters a company list may have, all optional. */
@@ -182,6 +188,21 @@ class CompanyService {
                 currentUser.get().id(),
                 Changes.between(before, company.snapshot()),
                 company.getName()));
+    }
+
+    /** The likely duplicates of a company as entered so far, best first, among those the user may see. */
+    @Transactional(readOnly = true)
+    List<Duplicate> duplicatesOf(CompanyInput input, UUID companyId) {
+        Normalised normalised = normalise(input, null);
+        CompanyInput entered = normalised.input();
+        return duplicates
+                .of(
+                        new CompanyDuplicates.Row(
+                                companyId, entered.name(), entered.domain(), normalised.phoneE164(), null),
+                        visibility.scopeFor(CompanyChanged.RECORD_TYPE))
+                .stream()
+                .limit(MOST_DUPLICATES)
+                .toList();
     }
 
     /** A company's input in its one stored form, its phone in E.164, and the values that could not be read. */

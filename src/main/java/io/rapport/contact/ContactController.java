@@ -142,9 +142,10 @@ class ContactController {
     /** The likely duplicates of the contact being entered, for its form (htmx, as fields change). */
     @GetMapping("/contacts/duplicates/panel")
     String duplicatesPanel(
-            @ModelAttribute("probe") ContactInput input, @RequestParam(required = false) UUID contactId, Model model) {
-        model.addAttribute("duplicates", service.duplicatesOf(input, contactId));
-        return "contact/duplicates :: panel";
+            @ModelAttribute("probe") ContactInput input, @RequestParam(required = false) UUID recordId, Model model) {
+        model.addAttribute("duplicates", service.duplicatesOf(input, recordId));
+        model.addAttribute("recordsPath", "contacts");
+        return "duplicates :: panel";
     }
 
     /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */
@@ -248,6 +249,7 @@ class ContactController {
 
     private String form(Model model, ContactInput input, UUID id, Map<String, String> errors) {
         model.addAttribute("form", input);
+        model.addAttribute("recordsPath", "contacts");
         if (!model.containsAttribute("duplicates")) {
             model.addAttribute("duplicates", List.of());
         }

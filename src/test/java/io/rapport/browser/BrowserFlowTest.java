@@ -157,7 +157,7 @@ class BrowserFlowTest {
         page.getByLabel("Last name").fill("dobbelt");
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("Dagny@Double.example");
         page.getByLabel("Job title").focus();
-        assertThat(page.getByText("This may be a contact you have already:")).isVisible();
+        assertThat(page.getByText("This may be one you have already:")).isVisible();
         assertThat(page.locator("#duplicates")
                         .getByRole(
                                 AriaRole.LINK,

@@ -1,0 +1,80 @@
+package io.rapport.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.support.Api;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CompanyDuplicatesIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void signIn() {
+        api = TestUsers.admin(port);
+    }
+
+    @Test
+    void companiesAreNormalisedAndLikelyDuplicatesFoundByDomainPhoneAndName() {
+        JsonNode company = api.post(
+                        "/api/v1/companies",
+                        "{\"name\":\"Havbris Fiskeri AS\",\"website\":\"HTTPS://WWW.Havbris.example/om-oss\","
+                                + "\"phone\":\"55 12 34 56\",\"country\":\"Norway\"}")
+                .expect(201)
+                .json();
+        UUID id = UUID.fromString(company.get("id").asString());
+        assertThat(company.get("domain").asString()).isEqualTo("havbris.example");
+        assertThat(company.get("country").asString()).isEqualTo("NO");
+        assertThat(company.get("phoneE164").asString()).isEqualTo("+4755123456");
+
+        JsonNode byDomain = api.get("/api/v1/companies/duplicates?website=havbris.example/kontakt")
+                .expect(200)
+                .json()
+                .get("items");
+        assertThat(byDomain.get(0).get("id").asString()).isEqualTo(id.toString());
+        assertThat(byDomain.get(0).get("score").asInt()).isEqualTo(95);
+
+        JsonNode byName = api.get("/api/v1/companies/duplicates?name=Havbris%20Fiskeri%20Inc.")
+                .expect(200)
+                .json()
+                .get("items");
+        assertThat(byName.get(0).get("id").asString()).isEqualTo(id.toString());
+        assertThat(byName.get(0).get("reasons").get(0).asString()).isEqualTo("name");
+
+        JsonNode byPhone = api.get("/api/v1/companies/duplicates?phone=%2B47%2055%2012%2034%2056")
+                .expect(200)
+                .json()
+                .get("items");
+        assertThat(byPhone.get(0).get("reasons").get(0).asString()).isEqualTo("phone");
+
+        assertThat(api.get("/api/v1/companies/duplicates?name=Havbris%20Fiskeri&id=" + id)
+                        .expect(200)
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+        assertThat(api.get("/api/v1/companies/duplicates?name=Havblikk%20Reiser")
+                        .expect(200)
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+
+        assertThat(api.post(
+                                "/api/v1/companies",
+                                "{\"name\":\"Bad Values\",\"domain\":\"not a domain\",\"phone\":\"12\"}")
+                        .expectProblem(400)
+                        .errorFields())
+                .containsExactlyInAnyOrder("domain", "phone");
+    }
+}
