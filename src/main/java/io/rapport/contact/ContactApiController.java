@@ -5,6 +5,8 @@ import io.rapport.shared.Duplicate;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.MergePatcher;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,13 @@ class ContactApiController {
 
     private final ContactService service;
     private final ContactMerger merger;
+    private final ContactExporter exporter;
     private final MergePatcher patcher;
 
-    ContactApiController(ContactService service, ContactMerger merger, MergePatcher patcher) {
+    ContactApiController(ContactService service, ContactMerger merger, ContactExporter exporter, MergePatcher patcher) {
         this.service = service;
         this.merger = merger;
+        this.exporter = exporter;
         this.patcher = patcher;
     }
 
@@ -112,6 +116,33 @@ class ContactApiController {
                 service.duplicatePairs(limit).stream()
                         .map(DuplicatePairJson::of)
                         .toList());
+    }
+
+    /**
+     * Streams every contact the list would show with the same filters as CSV (UTF-8, a header row), page by page
+     * so memory stays flat; cells a spreadsheet would run as formulas are neutralised. Only {@code format=csv}.
+     */
+    @GetMapping("/export")
+    void export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) LifecycleStage lifecycleStage,
+            @RequestParam(required = false) UUID companyId,
+            @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "false") boolean deleted,
+            HttpServletResponse response)
+            throws IOException {
+        if (!format.equals("csv")) {
+            throw new InvalidInputException("format", "must be csv");
+        }
+        exporter.write(
+                new ContactService.Filter(
+                        q, lifecycleStage, companyId, ownerId, country, city, source, tag, null, deleted),
+                response);
     }
 
     @GetMapping("/{id}")

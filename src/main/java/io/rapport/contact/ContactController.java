@@ -10,6 +10,8 @@ import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +40,19 @@ class ContactController {
 
     private final ContactService service;
     private final ContactMerger merger;
+    private final ContactExporter exporter;
     private final CompanyDirectory companies;
     private final UserDirectory users;
 
-    ContactController(ContactService service, ContactMerger merger, CompanyDirectory companies, UserDirectory users) {
+    ContactController(
+            ContactService service,
+            ContactMerger merger,
+            ContactExporter exporter,
+            CompanyDirectory companies,
+            UserDirectory users) {
         this.service = service;
         this.merger = merger;
+        this.exporter = exporter;
         this.companies = companies;
         this.users = users;
     }
@@ -84,7 +93,9 @@ class ContactController {
         model.addAttribute("sort", sort);
         List<String> columns = ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS);
         model.addAttribute("columns", columns);
-        model.addAttribute("links", ListLinks.of(request));
+        ListLinks links = ListLinks.of(request);
+        model.addAttribute("links", links);
+        model.addAttribute("exportLink", links.at(request.getContextPath() + "/contacts/export"));
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("users", users.activeUsers());
@@ -146,6 +157,23 @@ class ContactController {
         model.addAttribute("duplicates", service.duplicatesOf(input, recordId));
         model.addAttribute("recordsPath", "contacts");
         return "duplicates :: panel";
+    }
+
+    /** The list as CSV, with its filters: what the "Export" link of the list downloads. */
+    @GetMapping("/contacts/export")
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) LifecycleStage lifecycleStage,
+            @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String tag,
+            @RequestParam(defaultValue = "false") boolean deleted,
+            HttpServletResponse response)
+            throws IOException {
+        exporter.write(
+                new ContactService.Filter(q, lifecycleStage, null, ownerId, country, city, null, tag, null, deleted),
+                response);
     }
 
     /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */

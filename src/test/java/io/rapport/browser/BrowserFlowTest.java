@@ -134,6 +134,17 @@ class BrowserFlowTest {
         assertThat(page.getByText("Contact restored.")).isVisible();
         assertThat(page.getByText("This record is in the trash.")).isHidden();
 
+        page.navigate("/contacts?q=Solveig");
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV"))
+                        .click());
+        try {
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(download.path()))
+                    .contains("Solveig,Nordmann");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         page.navigate("/companies");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nordlys Energi"))
                 .click();

@@ -38,6 +38,11 @@ public final class ListLinks {
         return link(Map.of(CURSOR, cursor));
     }
 
+    /** The same filters at another path of the list, such as its export: every page, so without a cursor. */
+    public String at(String otherPath) {
+        return new ListLinks(otherPath, parameters).link(Map.of());
+    }
+
     private String link(Map<String, String> replacements) {
         StringJoiner query = new StringJoiner("&", path + "?", "");
         parameters.forEach((name, values) -> {

@@ -34,4 +34,10 @@ class ListLinksTest {
         assertThat(ListLinks.of(new MockHttpServletRequest("GET", "/companies")).sortedBy("name"))
                 .isEqualTo("/companies?sort=name");
     }
+
+    @Test
+    void theSameFiltersReachAnotherPathWithoutTheCursor() {
+        assertThat(ListLinks.of(listRequest()).at("/crm/contacts/export"))
+                .isEqualTo("/crm/contacts/export?q=%C3%98deg%C3%A5rd+%26+Co%2B&cols=email&cols=owner&sort=lastName");
+    }
 }
