@@ -111,7 +111,8 @@ class CompanyService {
                         predicates.add(root.get("ownerId").in(scope.ownerIds()));
                     }
                     KeysetQuery.addEqualsIgnoringCase(builder, root.get("industry"), filter.industry(), predicates);
-                    KeysetQuery.addEqualsIgnoringCase(builder, root.get("country"), filter.country(), predicates);
+                    KeysetQuery.addEqualsIgnoringCase(
+                            builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
                     KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
                     KeysetQuery.addEquals(builder, root.get("size"), blankToNull(filter.size()), predicates);
                     KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);

@@ -109,6 +109,8 @@ class ContactDuplicates {
                     .query(UUID.class)
                     .list());
         }
+        // Contacts are compared within groups: each company's contacts, and each shared email or phone's holders.
+        // Keys are company ids or the shared values themselves; the two kinds cannot collide.
         Map<Object, List<Row>> groups = new HashMap<>();
         List<Row> rows = jdbc.sql("select " + COLUMNS + " from contact where deleted_at is null"
                         + " and (company_id is not null or id = any(:sharing))")

@@ -19,6 +19,7 @@ import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.RecordNotFoundException;
 import io.rapport.shared.search.TextSearch;
+import io.rapport.shared.value.Countries;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -125,7 +126,8 @@ class ContactService {
                     KeysetQuery.addEquals(builder, root.get("lifecycleStage"), filter.lifecycleStage(), predicates);
                     KeysetQuery.addEquals(builder, root.get("companyId"), filter.companyId(), predicates);
                     KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
-                    KeysetQuery.addEqualsIgnoringCase(builder, root.get("country"), filter.country(), predicates);
+                    KeysetQuery.addEqualsIgnoringCase(
+                            builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
                     KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
                     KeysetQuery.addEqualsIgnoringCase(builder, root.get("source"), filter.source(), predicates);
                     KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);

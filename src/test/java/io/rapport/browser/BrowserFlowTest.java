@@ -104,6 +104,8 @@ class BrowserFlowTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nordlys Energi")))
                 .isVisible();
 
+        // htmx binds the search box once its deferred script has run: type only after the page has loaded.
+        page.waitForLoadState();
         page.getByRole(AriaRole.SEARCH).getByRole(AriaRole.SEARCHBOX).fill("Solvieg");
         page.locator("#search-results")
                 .getByRole(

@@ -62,6 +62,11 @@ public final class Countries {
         return nameOrCode == null ? Optional.empty() : Optional.ofNullable(CODES.get(key(nameOrCode)));
     }
 
+    /** The code of a country given by code or name, or the text as given (a list filter finds nothing then). */
+    public static String codeOrAsGiven(String nameOrCode) {
+        return code(nameOrCode).orElse(nameOrCode);
+    }
+
     /**
      * The code of a country given by code or name; when it cannot be read, the value as given, and a problem
      * for the field.
