@@ -1,5 +1,6 @@
 package io.rapport.contact;
 
+import io.rapport.customfield.CustomText;
 import io.rapport.shared.OwnedRecord;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
@@ -94,6 +95,11 @@ class Contact extends OwnedRecord {
     @Column(name = "lifecycle_stage")
     private LifecycleStage lifecycleStage;
 
+    /** Values of custom fields by key, in stored form; deleted fields' values stay here until purged. */
+    @Column(name = "custom_fields")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> customFields = new LinkedHashMap<>();
+
     protected Contact() {}
 
     Contact(UUID id) {
@@ -120,6 +126,7 @@ class Contact extends OwnedRecord {
         profession = input.profession();
         source = input.source();
         lifecycleStage = input.lifecycleStage();
+        customFields = input.customFields() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.customFields());
         changed(input.ownerId(), input.tags());
     }
 
@@ -144,7 +151,8 @@ class Contact extends OwnedRecord {
                 source,
                 lifecycleStage,
                 getOwnerId(),
-                List.copyOf(getTags()));
+                List.copyOf(getTags()),
+                new LinkedHashMap<>(customFields));
     }
 
     /** The fields as the audit trail records them. */
@@ -168,6 +176,7 @@ class Contact extends OwnedRecord {
         fields.put("lifecycleStage", lifecycleStage == null ? null : lifecycleStage.code());
         fields.put("ownerId", getOwnerId());
         fields.put("tags", getTags());
+        customFields.forEach((key, value) -> fields.put("custom." + key, value));
         return fields;
     }
 
@@ -182,6 +191,20 @@ class Contact extends OwnedRecord {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "phones")))
     public List<String> getPhoneDigits() {
         return phoneDigits(phones);
+    }
+
+    /** The text of custom field values (text, selects, emails, web addresses), for the global search. */
+    @FullTextField(
+            name = "customText",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "customFields")))
+    public List<String> getCustomText() {
+        return CustomText.of(customFields);
+    }
+
+    public Map<String, Object> getCustomFields() {
+        return customFields;
     }
 
     static List<String> phoneDigits(List<String> phones) {

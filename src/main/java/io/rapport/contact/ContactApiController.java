@@ -1,5 +1,6 @@
 package io.rapport.contact;
 
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
 import io.rapport.shared.InvalidInputException;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +33,24 @@ class ContactApiController {
     private final ContactMerger merger;
     private final ContactExporter exporter;
     private final MergePatcher patcher;
+    private final CustomFieldDirectory customFields;
 
-    ContactApiController(ContactService service, ContactMerger merger, ContactExporter exporter, MergePatcher patcher) {
+    ContactApiController(
+            ContactService service,
+            ContactMerger merger,
+            ContactExporter exporter,
+            MergePatcher patcher,
+            CustomFieldDirectory customFields) {
         this.service = service;
         this.merger = merger;
         this.exporter = exporter;
         this.patcher = patcher;
+        this.customFields = customFields;
+    }
+
+    /** A contact as JSON, with the values of the active custom fields only. */
+    private ContactJson json(Contact contact) {
+        return ContactJson.of(contact, customFields.shown(ContactChanged.RECORD_TYPE, contact.getCustomFields()));
     }
 
     /** What {@code POST /merge} takes: {@code fields} names, per field, the contact whose value survives. */
@@ -54,38 +68,28 @@ class ContactApiController {
     MergeJson merge(@RequestBody MergeRequest request) {
         ContactMerge merge = merger.merge(
                 request.survivorId(), request.mergedIds(), request.fields() == null ? Map.of() : request.fields());
-        return new MergeJson(merge.getId(), ContactJson.of(service.get(merge.getSurvivorId())));
+        return new MergeJson(merge.getId(), json(service.get(merge.getSurvivorId())));
     }
 
     /** Takes a merge back: the survivor's fields from before it, the merged contacts out of the trash. */
     @PostMapping("/merges/{mergeId}/undo")
     ContactJson undoMerge(@PathVariable UUID mergeId) {
-        return ContactJson.of(merger.undo(mergeId));
+        return json(merger.undo(mergeId));
     }
 
     /**
-     * Lists contacts: {@code q} searches full text (names, emails, phones, company, tags); {@code sort} is
-     * lastName, firstName, createdAt or updatedAt, "-" first for descending.
+     * Lists contacts: {@code q} searches full text (names, emails, phones, company, tags); {@code filter} takes
+     * the JSON filter model, such as {@code {"and":[{"field":"country","op":"in","value":["NO","SE"]}]}};
+     * {@code sort} is lastName, firstName, createdAt, updatedAt or custom.&lt;key&gt;, "-" first for descending.
      */
     @GetMapping
     CursorPage<ContactJson> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) LifecycleStage lifecycleStage,
-            @RequestParam(required = false) UUID companyId,
-            @RequestParam(required = false) UUID ownerId,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String city,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) String email,
-            @RequestParam(defaultValue = "false") boolean deleted,
+            @ParameterObject ContactQuery query,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        ContactService.Filter filter = new ContactService.Filter(
-                q, lifecycleStage, companyId, ownerId, country, city, source, tag, email, deleted);
-        return service.list(filter, PageRequest.of(limit, cursor, sort, "lastName"))
-                .map(ContactJson::of);
+        return service.list(query.toFilter(), PageRequest.of(limit, cursor, sort, "lastName"))
+                .map(this::json);
     }
 
     /**
@@ -125,29 +129,18 @@ class ContactApiController {
     @GetMapping("/export")
     void export(
             @RequestParam(defaultValue = "csv") String format,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) LifecycleStage lifecycleStage,
-            @RequestParam(required = false) UUID companyId,
-            @RequestParam(required = false) UUID ownerId,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String city,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String tag,
-            @RequestParam(defaultValue = "false") boolean deleted,
+            @ParameterObject ContactQuery query,
             HttpServletResponse response)
             throws IOException {
         if (!format.equals("csv")) {
             throw new InvalidInputException("format", "must be csv");
         }
-        exporter.write(
-                new ContactService.Filter(
-                        q, lifecycleStage, companyId, ownerId, country, city, source, tag, null, deleted),
-                response);
+        exporter.write(query.toFilter(), response);
     }
 
     @GetMapping("/{id}")
     ContactJson get(@PathVariable UUID id) {
-        return ContactJson.of(service.get(id));
+        return json(service.get(id));
     }
 
     /**
@@ -159,7 +152,7 @@ class ContactApiController {
             @RequestBody ContactInput input, @RequestParam(defaultValue = "false") boolean force) {
         Contact contact = service.create(input, force);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.getId()))
-                .body(ContactJson.of(contact));
+                .body(json(contact));
     }
 
     @PatchMapping(
@@ -167,7 +160,7 @@ class ContactApiController {
             consumes = {"application/merge-patch+json", "application/json"})
     ContactJson patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         ContactInput merged = patcher.apply(service.get(id).toInput(), patch, ContactInput.class);
-        return ContactJson.of(service.update(id, merged));
+        return json(service.update(id, merged));
     }
 
     /** Moves the contact to the trash; {@code POST .../restore} brings it back. */
@@ -179,6 +172,6 @@ class ContactApiController {
 
     @PostMapping("/{id}/restore")
     ContactJson restore(@PathVariable UUID id) {
-        return ContactJson.of(service.restore(id));
+        return json(service.restore(id));
     }
 }

@@ -1,17 +1,27 @@
 package io.rapport.contact;
 
 import io.rapport.company.CompanyDirectory;
+import io.rapport.customfield.CustomFieldDirectory;
+import io.rapport.customfield.FieldDefinition;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.DuplicateRecordException;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.filter.FilterParser;
+import io.rapport.shared.filter.Operator;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
+import io.rapport.view.ListView;
+import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,38 +53,53 @@ class ContactController {
     private final ContactExporter exporter;
     private final CompanyDirectory companies;
     private final UserDirectory users;
+    private final CustomFieldDirectory customFields;
+    private final ListViewDirectory views;
 
     ContactController(
             ContactService service,
             ContactMerger merger,
             ContactExporter exporter,
             CompanyDirectory companies,
-            UserDirectory users) {
+            UserDirectory users,
+            CustomFieldDirectory customFields,
+            ListViewDirectory views) {
         this.service = service;
         this.merger = merger;
         this.exporter = exporter;
         this.companies = companies;
         this.users = users;
+        this.customFields = customFields;
+        this.views = views;
     }
 
     @GetMapping("/contacts")
     String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) LifecycleStage lifecycleStage,
-            @RequestParam(required = false) UUID ownerId,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String city,
-            @RequestParam(required = false) String tag,
-            @RequestParam(defaultValue = "false") boolean deleted,
-            @RequestParam(defaultValue = "lastName") String sort,
+            ContactQuery given,
+            @RequestParam(required = false) UUID view,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) List<String> cols,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
             Model model) {
-        ContactService.Filter filter =
-                new ContactService.Filter(q, lifecycleStage, null, ownerId, country, city, null, tag, null, deleted);
+        ListView saved = view == null ? null : views.get(ContactChanged.RECORD_TYPE, view);
+        ContactQuery query = saved == null ? given : given.orFilter(saved.filter());
+        if (sort == null) {
+            sort = saved != null && saved.sort() != null ? saved.sort() : "lastName";
+        }
+        if (cols == null && saved != null && !saved.columns().isEmpty()) {
+            cols = saved.columns();
+        }
+        model.addAttribute("view", saved);
+        model.addAttribute("filterFields", ContactService.FILTER_FIELD_NAMES);
+        model.addAttribute(
+                "operators",
+                Arrays.stream(Operator.values()).map(Operator::code).toList());
+        model.addAttribute("views", views.visible(ContactChanged.RECORD_TYPE));
         try {
+            ContactService.Filter filter = query.toFilter();
+            model.addAttribute("filterText", filter.where() == null ? null : FilterParser.describe(filter.where()));
             CursorPage<Contact> page =
                     service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "lastName"));
             model.addAttribute("page", page);
@@ -89,10 +114,17 @@ class ContactController {
             model.addAttribute("ownerNames", Map.of());
             model.addAttribute("listError", e.getMessage());
         }
-        model.addAttribute("filter", filter);
+        model.addAttribute("filter", query);
         model.addAttribute("sort", sort);
-        List<String> columns = ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS);
-        model.addAttribute("columns", columns);
+        List<FieldDefinition> custom = customFields.fields(ContactChanged.RECORD_TYPE);
+        List<String> available = new ArrayList<>(COLUMNS);
+        custom.forEach(field -> available.add(field.path()));
+        List<String> chosen = ListColumns.choose(cols, available, DEFAULT_COLUMNS);
+        model.addAttribute("columns", chosen.stream().filter(COLUMNS::contains).toList());
+        model.addAttribute(
+                "customColumns",
+                custom.stream().filter(field -> chosen.contains(field.path())).toList());
+        model.addAttribute("customFields", custom);
         ListLinks links = ListLinks.of(request);
         model.addAttribute("links", links);
         model.addAttribute("exportLink", links.at(request.getContextPath() + "/contacts/export"));
@@ -102,10 +134,68 @@ class ContactController {
         return htmx != null && cursor != null ? "contact/list :: rows" : "contact/list";
     }
 
+    /** The list page's condition row: one more condition (AND) on the list's filter, then the list again. */
+    @GetMapping(path = "/contacts", params = "addCondition")
+    String addCondition(
+            ContactQuery query,
+            @RequestParam(defaultValue = "") String addField,
+            @RequestParam(defaultValue = "") String addOp,
+            @RequestParam(defaultValue = "") String addValue,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) List<String> cols,
+            RedirectAttributes redirect) {
+        String filter = query.filter();
+        try {
+            filter = FilterParser.withCondition(filter, addField, addOp, addValue);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
+        StringBuilder target = new StringBuilder("redirect:/contacts?deleted=").append(query.inTrash());
+        appendParam(target, "filter", filter);
+        appendParam(target, "sort", sort);
+        if (cols != null) {
+            cols.forEach(col -> appendParam(target, "cols", col));
+        }
+        return target.toString();
+    }
+
+    private static void appendParam(StringBuilder target, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            target.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Saves the list as it is (filter, columns, sort) under a name, private or shared with the team. */
+    @PostMapping("/contacts/views")
+    String saveView(
+            @RequestParam String name,
+            @RequestParam(required = false) String filter,
+            @RequestParam(required = false) List<String> cols,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean shared,
+            RedirectAttributes redirect) {
+        try {
+            ListView saved = views.save(ContactChanged.RECORD_TYPE, name, filter, cols, sort, shared);
+            redirect.addFlashAttribute("notice", "view.saved");
+            return "redirect:/contacts?view=" + saved.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+            return "redirect:/contacts";
+        }
+    }
+
+    @PostMapping("/contacts/views/{id}/delete")
+    String deleteView(@PathVariable UUID id, RedirectAttributes redirect) {
+        views.delete(id);
+        redirect.addFlashAttribute("notice", "view.deleted");
+        return "redirect:/contacts";
+    }
+
     @GetMapping("/contacts/{id}")
     String detail(@PathVariable UUID id, Model model) {
         Contact contact = service.get(id);
         model.addAttribute("contact", contact);
+        model.addAttribute("customFields", customFields.fields(ContactChanged.RECORD_TYPE));
         model.addAttribute(
                 "ownerName", users.namesOf(List.of(contact.getOwnerId())).get(contact.getOwnerId()));
         return "contact/detail";
@@ -161,19 +251,8 @@ class ContactController {
 
     /** The list as CSV, with its filters: what the "Export" link of the list downloads. */
     @GetMapping("/contacts/export")
-    void export(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) LifecycleStage lifecycleStage,
-            @RequestParam(required = false) UUID ownerId,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String city,
-            @RequestParam(required = false) String tag,
-            @RequestParam(defaultValue = "false") boolean deleted,
-            HttpServletResponse response)
-            throws IOException {
-        exporter.write(
-                new ContactService.Filter(q, lifecycleStage, null, ownerId, country, city, null, tag, null, deleted),
-                response);
+    void export(ContactQuery query, HttpServletResponse response) throws IOException {
+        exporter.write(query.toFilter(), response);
     }
 
     /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */
@@ -277,6 +356,7 @@ class ContactController {
 
     private String form(Model model, ContactInput input, UUID id, Map<String, String> errors) {
         model.addAttribute("form", input);
+        model.addAttribute("customFields", customFields.fields(ContactChanged.RECORD_TYPE));
         model.addAttribute("recordsPath", "contacts");
         if (!model.containsAttribute("duplicates")) {
             model.addAttribute("duplicates", List.of());

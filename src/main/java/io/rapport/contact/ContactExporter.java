@@ -1,10 +1,13 @@
 package io.rapport.contact;
 
+import io.rapport.customfield.CustomFieldDirectory;
+import io.rapport.customfield.FieldDefinition;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Streams the contacts a list shows as CSV, for the API and the UI alike: page by page through the list's own
- * query (filters, visibility), so memory stays flat whatever the count.
+ * query (filters, visibility), so memory stays flat whatever the count. Custom fields follow the fixed columns,
+ * headed {@code custom.<key>}.
  */
 @Component
 class ContactExporter {
@@ -46,9 +50,11 @@ class ContactExporter {
             "updatedAt");
 
     private final ContactService service;
+    private final CustomFieldDirectory customFields;
 
-    ContactExporter(ContactService service) {
+    ContactExporter(ContactService service, CustomFieldDirectory customFields) {
         this.service = service;
+        this.customFields = customFields;
     }
 
     void write(ContactService.Filter filter, HttpServletResponse response) throws IOException {
@@ -56,10 +62,16 @@ class ContactExporter {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts.csv\"");
         CsvWriter csv = new CsvWriter(response.getWriter());
-        csv.row(COLUMNS);
+        List<FieldDefinition> custom = customFields.fields(ContactChanged.RECORD_TYPE);
+        List<String> header = new ArrayList<>(COLUMNS);
+        custom.forEach(field -> header.add(field.path()));
+        csv.row(header);
         while (true) {
             for (Contact contact : page.items()) {
-                csv.row(row(contact));
+                List<String> row = new ArrayList<>(row(contact));
+                custom.forEach(field ->
+                        row.add(field.exportValue(contact.getCustomFields().get(field.key()))));
+                csv.row(row);
             }
             if (page.nextCursor() == null) {
                 return;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,7 +35,8 @@ record ContactInput(
         @Size(max = 100) String source,
         LifecycleStage lifecycleStage,
         UUID ownerId,
-        @Size(max = 50) List<@Size(max = 50) String> tags) {
+        @Size(max = 50) List<@Size(max = 50) String> tags,
+        @Size(max = 200) Map<String, Object> customFields) {
 
     static ContactInput empty() {
         return new ContactInput(
@@ -57,7 +59,8 @@ record ContactInput(
                 null,
                 LifecycleStage.LEAD,
                 null,
-                List.of());
+                List.of(),
+                Map.of());
     }
 
     /** An input holding only what duplicates are matched on. */
@@ -65,7 +68,7 @@ record ContactInput(
             String firstName, String lastName, String email, String phone, UUID companyId, String country) {
         return new ContactInput(
                 firstName, lastName, email, List.of(), phone, List.of(), null, companyId, null, null, null, null,
-                country, null, null, null, null, null, null, List.of());
+                country, null, null, null, null, null, null, List.of(), Map.of());
     }
 
     /** A new contact's form, opened from a company's page. */
@@ -90,6 +93,33 @@ record ContactInput(
                 source,
                 lifecycleStage,
                 ownerId,
-                tags);
+                tags,
+                customFields);
+    }
+
+    /** The same input with its custom field values in stored form. */
+    ContactInput withCustomFields(Map<String, Object> values) {
+        return new ContactInput(
+                firstName,
+                lastName,
+                email,
+                emails,
+                phone,
+                phones,
+                jobTitle,
+                companyId,
+                street,
+                postalCode,
+                city,
+                region,
+                country,
+                birthDate,
+                gender,
+                profession,
+                source,
+                lifecycleStage,
+                ownerId,
+                tags,
+                values);
     }
 }

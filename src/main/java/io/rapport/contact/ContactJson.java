@@ -3,6 +3,7 @@ package io.rapport.contact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A contact as the API returns it. */
@@ -33,9 +34,10 @@ record ContactJson(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        UUID mergedIntoId) {
+        UUID mergedIntoId,
+        Map<String, Object> customFields) {
 
-    static ContactJson of(Contact c) {
+    static ContactJson of(Contact c, Map<String, Object> customFields) {
         return new ContactJson(
                 c.getId(),
                 c.getFirstName(),
@@ -63,6 +65,7 @@ record ContactJson(
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
                 c.getDeletedAt(),
-                c.getMergedIntoId());
+                c.getMergedIntoId(),
+                customFields);
     }
 }

@@ -3,13 +3,13 @@ package io.rapport.contact;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Text;
 import io.rapport.shared.value.Countries;
+import io.rapport.shared.value.EmailAddresses;
 import io.rapport.shared.value.PersonNames;
 import io.rapport.shared.value.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ContactNormaliser {
-
-    /** A local part, an at sign and a domain with a dot; no spaces (they are trimmed before this check). */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
 
     private final PhoneNumbers phoneNumbers;
 
@@ -60,13 +57,14 @@ class ContactNormaliser {
                 Text.clean(input.source()),
                 input.lifecycleStage() == null ? LifecycleStage.LEAD : input.lifecycleStage(),
                 input.ownerId() == null ? defaultOwner : input.ownerId(),
-                Text.cleanList(input.tags()));
+                Text.cleanList(input.tags()),
+                input.customFields());
         return new Normalised(normalised, phonesE164, problems);
     }
 
     private static void checkEmails(List<String> emails, List<FieldProblem> problems) {
         for (int i = 0; i < emails.size(); i++) {
-            if (!EMAIL.matcher(emails.get(i)).matches()) {
+            if (!EmailAddresses.isValid(emails.get(i))) {
                 problems.add(new FieldProblem(i == 0 ? "email" : "emails", "must be a valid email address"));
             }
         }

@@ -2,6 +2,7 @@ package io.rapport.contact;
 
 import io.rapport.company.CompanyDirectory;
 import io.rapport.company.CompanySummary;
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
@@ -18,6 +19,11 @@ import io.rapport.shared.KeysetQuery;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.RecordNotFoundException;
+import io.rapport.shared.filter.FilterCatalog;
+import io.rapport.shared.filter.FilterField;
+import io.rapport.shared.filter.FilterField.Kind;
+import io.rapport.shared.filter.FilterFields;
+import io.rapport.shared.filter.FilterPredicates;
 import io.rapport.shared.search.TextSearch;
 import io.rapport.shared.value.Countries;
 import jakarta.persistence.EntityManager;
@@ -49,10 +55,34 @@ class ContactService {
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
             new String[] {"firstName", "lastName", "companyName"},
-            new String[] {"firstNamePrefix", "lastNamePrefix", "companyNamePrefix", "emails", "tags"},
+            new String[] {"firstNamePrefix", "lastNamePrefix", "companyNamePrefix", "emails", "tags", "customText"},
             "phoneDigits");
 
     private static final int MOST_DUPLICATES = 10;
+
+    private static final List<FilterField> FILTER_FIELDS = List.of(
+            FilterField.of("firstName", Kind.TEXT, "firstName"),
+            FilterField.of("lastName", Kind.TEXT, "lastName"),
+            FilterField.of("email", Kind.TEXT_ARRAY, "emails"),
+            FilterField.of("phone", Kind.TEXT_ARRAY, "phonesE164"),
+            FilterField.of("jobTitle", Kind.TEXT, "jobTitle"),
+            FilterField.of("companyId", Kind.UUID, "companyId"),
+            FilterField.of("companyName", Kind.TEXT, "companyName"),
+            FilterField.of("street", Kind.TEXT, "street"),
+            FilterField.of("postalCode", Kind.TEXT, "postalCode"),
+            FilterField.of("city", Kind.TEXT, "city"),
+            FilterField.of("region", Kind.TEXT, "region"),
+            FilterField.code("country", "country", Countries::codeOrAsGiven),
+            FilterField.of("birthDate", Kind.DATE, "birthDate"),
+            FilterField.of("age", Kind.AGE, "birthDate"),
+            FilterField.of("gender", Kind.TEXT, "gender"),
+            FilterField.of("profession", Kind.TEXT, "profession"),
+            FilterField.of("source", Kind.TEXT, "source"),
+            FilterField.code("lifecycleStage", "lifecycleStage", LifecycleStage::fromCode),
+            FilterField.of("ownerId", Kind.UUID, "ownerId"),
+            FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
+            FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
+            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"));
 
     private final Contacts contacts;
     private final EntityManager entityManager;
@@ -64,6 +94,7 @@ class ContactService {
     private final ContactNormaliser normaliser;
     private final ContactDuplicates duplicates;
     private final Validator validator;
+    private final CustomFieldDirectory customFields;
 
     ContactService(
             Contacts contacts,
@@ -75,7 +106,8 @@ class ContactService {
             ApplicationEventPublisher events,
             ContactNormaliser normaliser,
             ContactDuplicates duplicates,
-            Validator validator) {
+            Validator validator,
+            CustomFieldDirectory customFields) {
         this.contacts = contacts;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -86,6 +118,7 @@ class ContactService {
         this.normaliser = normaliser;
         this.duplicates = duplicates;
         this.validator = validator;
+        this.customFields = customFields;
     }
 
     /** Filters a contact list may have, all optional. */
@@ -99,17 +132,30 @@ class ContactService {
             String source,
             String tag,
             String email,
-            boolean deleted) {
+            boolean deleted,
+            io.rapport.shared.filter.Filter where) {
 
         static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, false);
+            return new Filter(null, null, null, null, null, null, null, null, null, false, null);
         }
+    }
+
+    /** The names of the fixed fields a filter may name, for the list page's condition row. */
+    static final List<String> FILTER_FIELD_NAMES =
+            FILTER_FIELDS.stream().map(FilterField::name).toList();
+
+    /** The fields a {@code filter=} may name, custom fields ({@code custom.<key>}) included. */
+    private FilterFields filterFields() {
+        return new FilterCatalog(FILTER_FIELDS, name -> customFields.filterField(ContactChanged.RECORD_TYPE, name));
     }
 
     @Transactional(readOnly = true)
     CursorPage<Contact> list(Filter filter, PageRequest page) {
         AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
         if (filter.q() != null && !filter.q().isBlank()) {
+            if (filter.where() != null) {
+                throw new InvalidInputException("filter", "cannot be combined with q (full-text search) yet");
+            }
             return TextSearch.search(
                     entityManager, Contact.class, SEARCH_FIELDS, filter.q(), scope.ownerIds(), filter.deleted(), page);
         }
@@ -136,8 +182,10 @@ class ContactService {
                             root.get("emails"),
                             filter.email() == null ? null : filter.email().toLowerCase(Locale.ROOT),
                             predicates);
+                    predicates.add(FilterPredicates.of(builder, root, filter.where(), filterFields()));
                 },
-                page);
+                page,
+                sort -> customFields.sortKey(ContactChanged.RECORD_TYPE, sort, Contact::getCustomFields));
     }
 
     /** A contact the user may see, in the trash or not; otherwise 404. */
@@ -166,7 +214,7 @@ class ContactService {
     Contact create(ContactInput input, boolean force) {
         Contact contact = new Contact(Ids.newId());
         ContactNormaliser.Normalised normalised =
-                validate(input, currentUser.get().id());
+                validate(input, currentUser.get().id(), null);
         if (!force) {
             refuseDuplicateEmail(normalised.input().emails());
         }
@@ -182,7 +230,7 @@ class ContactService {
             throw new InvalidInputException("id", "the contact is in the trash; restore it first");
         }
         Map<String, Object> before = contact.snapshot();
-        apply(contact, validate(input, contact.getOwnerId()));
+        apply(contact, validate(input, contact.getOwnerId(), contact));
         publish(contact, Action.UPDATED, before);
         return contact;
     }
@@ -273,7 +321,7 @@ class ContactService {
     /** Takes the merged fields into the survivor of a merge; recorded as MERGED with the merge's id. */
     void absorb(Contact survivor, ContactInput merged, UUID mergeId) {
         Map<String, Object> before = survivor.snapshot();
-        apply(survivor, validate(merged, survivor.getOwnerId()));
+        apply(survivor, validate(merged, survivor.getOwnerId(), survivor));
         publish(survivor, Action.MERGED, before, new FieldChange("mergeId", null, mergeId.toString()));
     }
 
@@ -287,7 +335,7 @@ class ContactService {
     /** Takes a merge back: the survivor gets its fields from before, the merged contacts come out of the trash. */
     void unmerge(Contact survivor, ContactInput survivorBefore, List<Contact> merged) {
         Map<String, Object> before = survivor.snapshot();
-        apply(survivor, validate(survivorBefore, survivor.getOwnerId()));
+        apply(survivor, validate(survivorBefore, survivor.getOwnerId(), survivor));
         publish(survivor, Action.MERGE_UNDONE, before);
         for (Contact contact : merged) {
             contact.unmerge();
@@ -304,13 +352,24 @@ class ContactService {
 
     /**
      * Checks the input whole and reports every problem at once: Bean Validation (sizes, dates), then, after
-     * normalising, readable values, a name, and references to other records.
+     * normalising, readable values, a name, custom field values, and references to other records.
+     *
+     * @param existing the contact being changed, null for a new one (whose blank custom fields take defaults)
      */
-    private ContactNormaliser.Normalised validate(ContactInput raw, UUID defaultOwner) {
+    private ContactNormaliser.Normalised validate(ContactInput raw, UUID defaultOwner, Contact existing) {
         List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(raw)));
-        ContactNormaliser.Normalised normalised = normaliser.normalise(raw, defaultOwner);
-        ContactInput input = normalised.input();
-        problems.addAll(normalised.problems());
+        ContactNormaliser.Normalised cleaned = normaliser.normalise(raw, defaultOwner);
+        problems.addAll(cleaned.problems());
+        CustomFieldDirectory.Checked custom = customFields.check(
+                ContactChanged.RECORD_TYPE,
+                raw.customFields(),
+                existing == null ? null : existing.getCustomFields(),
+                cleaned.input().country(),
+                existing == null);
+        problems.addAll(custom.problems());
+        ContactInput input = cleaned.input().withCustomFields(custom.values());
+        ContactNormaliser.Normalised normalised =
+                new ContactNormaliser.Normalised(input, cleaned.phonesE164(), problems);
         if (input.firstName() == null && input.lastName() == null && input.email() == null) {
             problems.add(new FieldProblem("lastName", "a contact needs a name or an email address"));
         }

@@ -66,6 +66,8 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .authenticated()
+                                .requestMatchers("/api/v1/custom-fields/**")
+                                .hasRole("ADMIN")
                                 .anyRequest()
                                 .hasAnyRole(Role.WRITERS))
                 .exceptionHandling(exceptions ->

@@ -5,8 +5,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * The position after the last row of a page: the sort key's value and the id that breaks ties (keyset paging),
- * or a plain offset for relevance-ranked search results. Opaque to clients.
+ * The position after the last row of a page: the sort key's value (null when that row has none) and the id that
+ * breaks ties (keyset paging), or a plain offset for relevance-ranked search results. Opaque to clients.
  */
 public record Cursor(String sortValue, UUID id, int offset) {
 
@@ -21,7 +21,7 @@ public record Cursor(String sortValue, UUID id, int offset) {
     }
 
     public String encode() {
-        String raw = id == null ? "o" + offset : "k" + id + SEPARATOR + sortValue;
+        String raw = id == null ? "o" + offset : sortValue == null ? "n" + id : "k" + id + SEPARATOR + sortValue;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -38,6 +38,9 @@ public record Cursor(String sortValue, UUID id, int offset) {
                     throw new IllegalArgumentException("negative offset");
                 }
                 return atOffset(offset);
+            }
+            if (raw.startsWith("n")) {
+                return after(null, UUID.fromString(raw.substring(1)));
             }
             int separator = raw.indexOf(SEPARATOR);
             if (!raw.startsWith("k") || separator < 0) {

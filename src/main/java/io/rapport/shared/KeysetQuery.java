@@ -1,5 +1,6 @@
 package io.rapport.shared;
 
+import io.rapport.shared.filter.FilterField;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -20,15 +22,22 @@ import java.util.function.Function;
  */
 public final class KeysetQuery<T> {
 
-    /** A column a list may be sorted by: its attribute, how to read it from a row, how to parse it from a cursor. */
-    public record SortKey<T>(String attribute, Function<T, Object> value, Function<String, Comparable<?>> parser) {
+    /**
+     * What a list may be sorted by: how the query reads it, how to read it from a row, how to parse it from a
+     * cursor, and whether rows may lack it (they then come last, as PostgreSQL orders nulls ascending).
+     */
+    public record SortKey<T>(
+            FilterField.Read expression,
+            Function<T, Object> value,
+            Function<String, Comparable<?>> parser,
+            boolean nullable) {
 
         public static <T> SortKey<T> text(String attribute, Function<T, Object> value) {
-            return new SortKey<>(attribute, value, text -> text);
+            return new SortKey<>((builder, root) -> root.get(attribute), value, text -> text, false);
         }
 
         public static <T> SortKey<T> instant(String attribute, Function<T, Object> value) {
-            return new SortKey<>(attribute, value, Instant::parse);
+            return new SortKey<>((builder, root) -> root.get(attribute), value, Instant::parse, false);
         }
     }
 
@@ -52,30 +61,31 @@ public final class KeysetQuery<T> {
         return sortKeys.containsKey(key);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public CursorPage<T> fetch(EntityManager entityManager, Filters<T> filters, PageRequest page) {
-        SortKey<T> sortKey = sortKeys.get(page.sort());
-        if (sortKey == null) {
-            throw new InvalidInputException("sort", "must be one of " + String.join(", ", sortKeys.keySet()));
-        }
+        return fetch(entityManager, filters, page, sort -> Optional.empty());
+    }
+
+    /** With sort keys beyond the fixed ones, such as custom fields ({@code custom.<key>}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public CursorPage<T> fetch(
+            EntityManager entityManager,
+            Filters<T> filters,
+            PageRequest page,
+            Function<String, Optional<SortKey<T>>> moreSortKeys) {
+        SortKey<T> sortKey = Optional.ofNullable(sortKeys.get(page.sort()))
+                .or(() -> moreSortKeys.apply(page.sort()))
+                .orElseThrow(() -> new InvalidInputException(
+                        "sort", "must be one of " + String.join(", ", sortKeys.keySet()) + " or custom.<key>"));
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<T> query = builder.createQuery(type);
         Root<T> root = query.from(type);
         List<Predicate> predicates = new ArrayList<>();
         filters.addTo(builder, root, predicates);
-        Path<Comparable> sort = root.get(sortKey.attribute());
+        Expression<Comparable> sort =
+                (Expression<Comparable>) sortKey.expression().from(builder, root);
         Path<UUID> idPath = root.get("id");
         if (page.cursor() != null && page.cursor().id() != null) {
-            Comparable value = parse(sortKey, page.cursor().sortValue());
-            UUID lastId = page.cursor().id();
-            predicates.add(
-                    page.descending()
-                            ? builder.or(
-                                    builder.lessThan(sort, value),
-                                    builder.and(builder.equal(sort, value), builder.lessThan(idPath, lastId)))
-                            : builder.or(
-                                    builder.greaterThan(sort, value),
-                                    builder.and(builder.equal(sort, value), builder.greaterThan(idPath, lastId))));
+            predicates.add(after(builder, sortKey, sort, idPath, page));
         }
         query.where(predicates.toArray(Predicate[]::new));
         query.orderBy(
@@ -88,9 +98,31 @@ public final class KeysetQuery<T> {
         }
         List<T> items = rows.subList(0, page.limit());
         T last = items.get(items.size() - 1);
-        String next = Cursor.after(String.valueOf(sortKey.value().apply(last)), id.apply(last))
+        Object lastValue = sortKey.value().apply(last);
+        String next = Cursor.after(lastValue == null ? null : String.valueOf(lastValue), id.apply(last))
                 .encode();
         return new CursorPage<>(List.copyOf(items), next);
+    }
+
+    /**
+     * The rows after the cursor in {@code (sort, id)} order. PostgreSQL puts nulls last going up and first going
+     * down; a nullable key's null rows are ordered by id alone.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate after(
+            CriteriaBuilder builder, SortKey<?> key, Expression<Comparable> sort, Path<UUID> idPath, PageRequest page) {
+        UUID lastId = page.cursor().id();
+        boolean down = page.descending();
+        Predicate idAfter = down ? builder.lessThan(idPath, lastId) : builder.greaterThan(idPath, lastId);
+        if (page.cursor().sortValue() == null) {
+            Predicate nullsAfter = builder.and(builder.isNull(sort), idAfter);
+            return down ? builder.or(nullsAfter, builder.isNotNull(sort)) : nullsAfter;
+        }
+        Comparable value = parse(key, page.cursor().sortValue());
+        Predicate valueAfter = builder.or(
+                down ? builder.lessThan(sort, value) : builder.greaterThan(sort, value),
+                builder.and(builder.equal(sort, value), idAfter));
+        return key.nullable() && !down ? builder.or(valueAfter, builder.isNull(sort)) : valueAfter;
     }
 
     /** Adds a case-insensitive equality when a filter value was given, for free-text columns such as city. */

@@ -19,7 +19,9 @@ public interface RecordEvent {
         /** This record was merged into another and moved to the trash. */
         MERGED_INTO,
         /** A merge into this record was taken back. */
-        MERGE_UNDONE
+        MERGE_UNDONE,
+        /** Deleted for good, with whatever it held. */
+        PURGED
     }
 
     String recordType();

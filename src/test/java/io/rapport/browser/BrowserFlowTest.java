@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import java.nio.file.Path;
@@ -208,6 +209,66 @@ class BrowserFlowTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this merge"))
                 .click();
         assertThat(page.getByText("Merge undone: the merged contacts are back."))
+                .isVisible();
+    }
+
+    @Test
+    void anAdministratorAddsACustomFieldThatFormsListsFiltersAndViewsUse() {
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        page.navigate("/admin/custom-fields");
+        page.getByLabel("Label", new Page.GetByLabelOptions().setExact(true)).fill("Browser tier");
+        page.getByLabel("Type", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Single select"));
+        page.getByLabel("Options").fill("Gold\nSilver");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add field"))
+                .click();
+        assertThat(page.getByText("Custom field added.")).isVisible();
+        assertThat(page.locator("#custom-fields").getByText("custom.browserTier"))
+                .isVisible();
+
+        page.navigate("/contacts/new");
+        page.getByLabel("Last name").fill("Tierson");
+        page.getByLabel("Browser tier").selectOption("Silver");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tierson")))
+                .isVisible();
+        assertThat(page.locator("dt", new Page.LocatorOptions().setHasText("Browser tier")))
+                .isVisible();
+        assertThat(page.locator("dd", new Page.LocatorOptions().setHasText("Silver")))
+                .isVisible();
+
+        page.navigate("/contacts");
+        page.locator("select[name=addField]").selectOption(new SelectOption().setLabel("Browser tier"));
+        page.locator("select[name=addOp]").selectOption("eq");
+        page.locator("input[name=addValue]").fill("silver");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add condition"))
+                .click();
+        assertThat(page.locator("#filter-text")).containsText("custom.browserTier eq silver");
+        assertThat(page.locator("#rows")
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tierson")))
+                .isVisible();
+
+        page.getByLabel("View name").fill("Silver customers");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save view"))
+                .click();
+        assertThat(page.getByText("View saved.")).isVisible();
+        assertThat(page.locator("#views .dropdown-toggle")).hasText("Silver customers");
+        assertThat(page.locator("#rows")
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tierson")))
+                .isVisible();
+
+        page.navigate("/admin/custom-fields");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Browser tier"))
+                .click();
+        page.getByLabel("Yes, delete this field").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete field"))
+                .click();
+        assertThat(page.getByText("Custom field deleted; its values are kept until purged."))
                 .isVisible();
     }
 

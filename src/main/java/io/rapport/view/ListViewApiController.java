@@ -1,0 +1,62 @@
+package io.rapport.view;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Saved list views: {@code /api/v1/views}. Apply one to a list with its filter, columns and sort. */
+@RestController
+@RequestMapping("/api/v1/views")
+class ListViewApiController {
+
+    private final ListViewDirectory views;
+
+    ListViewApiController(ListViewDirectory views) {
+        this.views = views;
+    }
+
+    /** What {@code POST} takes; {@code filter} is the filter model as a JSON object. */
+    record ViewInput(
+            String recordType, String name, JsonNode filter, List<String> columns, String sort, Boolean shared) {}
+
+    @GetMapping
+    Map<String, List<ListView>> list(@RequestParam(defaultValue = "contact") String recordType) {
+        return Map.of("items", views.visible(recordType));
+    }
+
+    @GetMapping("/{id}")
+    ListView get(@PathVariable UUID id, @RequestParam(defaultValue = "contact") String recordType) {
+        return views.get(recordType, id);
+    }
+
+    @PostMapping
+    ResponseEntity<ListView> create(@RequestBody ViewInput input) {
+        ListView view = views.save(
+                input.recordType() == null ? "contact" : input.recordType(),
+                input.name(),
+                input.filter() == null || input.filter().isNull()
+                        ? null
+                        : input.filter().toString(),
+                input.columns(),
+                input.sort(),
+                Boolean.TRUE.equals(input.shared()));
+        return ResponseEntity.created(URI.create("/api/v1/views/" + view.id())).body(view);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        views.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}
