@@ -72,33 +72,16 @@ record ContactInput(
     }
 
     /** A new contact's form, opened from a company's page. */
-    ContactInput withCompanyId(UUID companyId) {
-        return new ContactInput(
-                firstName,
-                lastName,
-                email,
-                emails,
-                phone,
-                phones,
-                jobTitle,
-                companyId,
-                street,
-                postalCode,
-                city,
-                region,
-                country,
-                birthDate,
-                gender,
-                profession,
-                source,
-                lifecycleStage,
-                ownerId,
-                tags,
-                customFields);
+    ContactInput withCompanyId(UUID company) {
+        return copy(company, customFields);
     }
 
     /** The same input with its custom field values in stored form. */
     ContactInput withCustomFields(Map<String, Object> values) {
+        return copy(companyId, values);
+    }
+
+    private ContactInput copy(UUID company, Map<String, Object> values) {
         return new ContactInput(
                 firstName,
                 lastName,
@@ -107,7 +90,7 @@ record ContactInput(
                 phone,
                 phones,
                 jobTitle,
-                companyId,
+                company,
                 street,
                 postalCode,
                 city,

@@ -24,6 +24,9 @@ public class ListViewDirectory {
 
     static final String RECORD_TYPE = "view";
 
+    /** The lists that have saved views. */
+    private static final List<String> RECORD_TYPES = List.of("contact");
+
     private final SavedViews views;
     private final CurrentUser currentUser;
 
@@ -50,9 +53,15 @@ public class ListViewDirectory {
     /** Saves a view; its filter is checked as the filter model, its fields when a list applies it. */
     public ListView save(
             String recordType, String name, String filter, List<String> columns, String sort, boolean shared) {
+        if (!RECORD_TYPES.contains(recordType)) {
+            throw new InvalidInputException("recordType", "must be one of " + String.join(", ", RECORD_TYPES));
+        }
         String cleanName = Text.clean(name);
         if (cleanName == null || cleanName.length() > 100) {
             throw new InvalidInputException("name", "is required, at most 100 characters");
+        }
+        if (sort != null && sort.length() > 100) {
+            throw new InvalidInputException("sort", "must be at most 100 characters");
         }
         String checkedFilter =
                 filter == null || filter.isBlank() ? null : FilterParser.write(FilterParser.parse(filter));

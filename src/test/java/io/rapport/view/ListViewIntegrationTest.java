@@ -50,6 +50,9 @@ class ListViewIntegrationTest {
 
         owner.api().post("/api/v1/views", "{\"name\":\" \"}").expectProblem(400);
         owner.api()
+                .post("/api/v1/views", "{\"name\":\"Deals\",\"recordType\":\"deal\"}")
+                .expectProblem(400);
+        owner.api()
                 .post("/api/v1/views", "{\"name\":\"Broken\",\"filter\":{\"field\":\"country\",\"op\":\"near\"}}")
                 .expectProblem(400);
         outsider.api()
