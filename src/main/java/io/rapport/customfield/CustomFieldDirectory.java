@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,23 +117,21 @@ public class CustomFieldDirectory {
             String country,
             boolean creating) {
         List<FieldDefinition> active = fields(recordType);
+        Set<String> activeKeys = active.stream().map(FieldDefinition::key).collect(Collectors.toSet());
         Map<String, Object> given = entered == null ? Map.of() : entered;
+        Map<String, Object> kept = stored == null ? Map.of() : stored;
         List<FieldProblem> problems = new ArrayList<>();
         for (String key : given.keySet()) {
-            boolean storedOfDeletedField = stored != null && stored.containsKey(key);
-            if (!storedOfDeletedField
-                    && active.stream().noneMatch(field -> field.key().equals(key))) {
+            if (!activeKeys.contains(key) && !kept.containsKey(key)) {
                 problems.add(new FieldProblem("customFields." + key, "is not a custom field of this record type"));
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        if (stored != null) {
-            stored.forEach((key, value) -> {
-                if (active.stream().noneMatch(field -> field.key().equals(key))) {
-                    result.put(key, value);
-                }
-            });
-        }
+        kept.forEach((key, value) -> {
+            if (!activeKeys.contains(key)) {
+                result.put(key, value);
+            }
+        });
         for (FieldDefinition field : active) {
             Object value = values.normalise(field, given.get(field.key()), country, problems);
             if (value == null && creating && !given.containsKey(field.key())) {

@@ -252,13 +252,12 @@ class CustomFieldService {
     }
 
     private void publish(CustomField field, Action action, Map<String, Object> before) {
-        directory.forget();
         events.publishEvent(new CustomFieldChanged(
                 field.getId(),
                 action,
                 currentUser.get().id(),
                 Changes.between(before, action == Action.PURGED ? Map.of() : field.snapshot())));
-        // Forgotten again after the commit, so no request caches the definitions from before it.
+        // Forgotten after the commit, so no request caches the definitions from before it.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
