@@ -49,6 +49,16 @@ public class CompanyDirectory implements RecordAccess {
                 .collect(Collectors.toMap(Company::getId, CompanySummary::of));
     }
 
+    /**
+     * For imports: the companies the rows name, found by domain, else by name ignoring case, among those the user
+     * may see and not in the trash; created (owned by the user, audited) when there is none.
+     */
+    @Transactional
+    public Map<CompanyReference, CompanySummary> findOrCreate(Collection<CompanyReference> references) {
+        return service.findOrCreate(references).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> CompanySummary.of(entry.getValue())));
+    }
+
     public List<CompanySummary> search(String q, int limit) {
         return service
                 .list(

@@ -21,9 +21,13 @@ import io.rapport.shared.value.PhoneNumbers;
 import io.rapport.shared.value.WebDomains;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -151,6 +155,53 @@ class CompanyService {
         companies.save(company);
         publish(company, Action.CREATED, Map.of());
         return company;
+    }
+
+    /** See {@link CompanyDirectory#findOrCreate}. */
+    Map<CompanyReference, Company> findOrCreate(Collection<CompanyReference> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        Map<String, Company> byDomain = new HashMap<>();
+        Map<String, Company> byName = new HashMap<>();
+        List<String> names = references.stream()
+                .map(CompanyReference::nameKey)
+                .filter(Objects::nonNull)
+                .toList();
+        List<String> domains = references.stream()
+                .map(CompanyReference::domain)
+                .filter(Objects::nonNull)
+                .toList();
+        for (Company company : companies.findActiveByNamesOrDomains(names, domains)) {
+            if (scope.permits(company.getOwnerId())) {
+                if (company.getDomain() != null) {
+                    byDomain.putIfAbsent(company.getDomain(), company);
+                }
+                byName.putIfAbsent(company.getName().toLowerCase(Locale.ROOT), company);
+            }
+        }
+        Map<CompanyReference, Company> found = new HashMap<>();
+        for (CompanyReference reference : references) {
+            Company company = reference.domain() == null ? null : byDomain.get(reference.domain());
+            if (company == null && reference.nameKey() != null) {
+                company = byName.get(reference.nameKey());
+            }
+            if (company == null) {
+                company = create(CompanyInput.forMatching(
+                        reference.name() == null ? reference.domain() : reference.name(),
+                        null,
+                        reference.domain(),
+                        null,
+                        null));
+                byName.put(company.getName().toLowerCase(Locale.ROOT), company);
+                if (company.getDomain() != null) {
+                    byDomain.put(company.getDomain(), company);
+                }
+            }
+            found.put(reference, company);
+        }
+        return found;
     }
 
     Company update(UUID id, CompanyInput input) {

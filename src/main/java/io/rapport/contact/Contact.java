@@ -100,6 +100,10 @@ class Contact extends OwnedRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> customFields = new LinkedHashMap<>();
 
+    /** The contact's id in the system it was imported from, for matching later imports. */
+    @Column(name = "external_id")
+    private String externalId;
+
     protected Contact() {}
 
     Contact(UUID id) {
@@ -128,6 +132,17 @@ class Contact extends OwnedRecord {
         lifecycleStage = input.lifecycleStage();
         customFields = input.customFields() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.customFields());
         changed(input.ownerId(), input.tags());
+    }
+
+    /** Takes an external id from an import, keeping the one it has when the import brings none. */
+    void identifyAs(String externalId) {
+        if (externalId != null) {
+            this.externalId = externalId;
+        }
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 
     ContactInput toInput() {
@@ -176,6 +191,7 @@ class Contact extends OwnedRecord {
         fields.put("lifecycleStage", lifecycleStage == null ? null : lifecycleStage.code());
         fields.put("ownerId", getOwnerId());
         fields.put("tags", getTags());
+        fields.put("externalId", externalId);
         customFields.forEach((key, value) -> fields.put("custom." + key, value));
         return fields;
     }

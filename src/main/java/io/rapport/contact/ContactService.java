@@ -318,6 +318,14 @@ class ContactService {
                         .orElse(null);
     }
 
+    /** An import's change to an existing contact, checked by the import; recorded like an edit. */
+    void importUpdate(Contact contact, ContactNormaliser.Normalised normalised, String externalId) {
+        Map<String, Object> before = contact.snapshot();
+        apply(contact, normalised);
+        contact.identifyAs(externalId);
+        publish(contact, Action.UPDATED, before);
+    }
+
     /** Takes the merged fields into the survivor of a merge; recorded as MERGED with the merge's id. */
     void absorb(Contact survivor, ContactInput merged, UUID mergeId) {
         Map<String, Object> before = survivor.snapshot();
@@ -351,28 +359,15 @@ class ContactService {
     }
 
     /**
-     * Checks the input whole and reports every problem at once: Bean Validation (sizes, dates), then, after
-     * normalising, readable values, a name, custom field values, and references to other records.
+     * Checks the input whole and reports every problem at once: {@link #check}, then references to other records.
      *
      * @param existing the contact being changed, null for a new one (whose blank custom fields take defaults)
      */
     private ContactNormaliser.Normalised validate(ContactInput raw, UUID defaultOwner, Contact existing) {
-        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(raw)));
-        ContactNormaliser.Normalised cleaned = normaliser.normalise(raw, defaultOwner);
-        problems.addAll(cleaned.problems());
-        CustomFieldDirectory.Checked custom = customFields.check(
-                ContactChanged.RECORD_TYPE,
-                raw.customFields(),
-                existing == null ? null : existing.getCustomFields(),
-                cleaned.input().country(),
-                existing == null);
-        problems.addAll(custom.problems());
-        ContactInput input = cleaned.input().withCustomFields(custom.values());
         ContactNormaliser.Normalised normalised =
-                new ContactNormaliser.Normalised(input, cleaned.phonesE164(), problems);
-        if (input.firstName() == null && input.lastName() == null && input.email() == null) {
-            problems.add(new FieldProblem("lastName", "a contact needs a name or an email address"));
-        }
+                check(raw, defaultOwner, existing == null ? null : existing.getCustomFields());
+        List<FieldProblem> problems = new ArrayList<>(normalised.problems());
+        ContactInput input = normalised.input();
         if (input.companyId() != null
                 && companyDirectory.findActive(input.companyId()).isEmpty()) {
             problems.add(new FieldProblem("companyId", "is not a known company"));
@@ -384,5 +379,29 @@ class ContactService {
             throw new InvalidInputException(problems);
         }
         return normalised;
+    }
+
+    /**
+     * The checks that need no other record, for one contact or a whole import batch: Bean Validation (sizes,
+     * dates), then, after normalising, readable values, a name, and custom field values. Problems are returned.
+     *
+     * @param storedCustomFields the custom values the contact has, null for a new one (whose blanks take defaults)
+     */
+    ContactNormaliser.Normalised check(ContactInput raw, UUID defaultOwner, Map<String, Object> storedCustomFields) {
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(raw)));
+        ContactNormaliser.Normalised cleaned = normaliser.normalise(raw, defaultOwner);
+        problems.addAll(cleaned.problems());
+        CustomFieldDirectory.Checked custom = customFields.check(
+                ContactChanged.RECORD_TYPE,
+                raw.customFields(),
+                storedCustomFields,
+                cleaned.input().country(),
+                storedCustomFields == null);
+        problems.addAll(custom.problems());
+        ContactInput input = cleaned.input().withCustomFields(custom.values());
+        if (input.firstName() == null && input.lastName() == null && input.email() == null) {
+            problems.add(new FieldProblem("lastName", "a contact needs a name or an email address"));
+        }
+        return new ContactNormaliser.Normalised(input, cleaned.phonesE164(), problems);
     }
 }

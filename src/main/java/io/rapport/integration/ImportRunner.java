@@ -1,0 +1,223 @@
+package io.rapport.integration;
+
+import io.rapport.identity.RunAs;
+import io.rapport.shared.imports.BatchOutcome;
+import io.rapport.shared.imports.ImportRow;
+import io.rapport.shared.imports.ImportSettings;
+import io.rapport.shared.imports.ImportTarget;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs imports in the background, one at a time, as the user who started them. Each batch of rows is written in
+ * one transaction together with the job's progress, so whatever stops the process (a crash, a kill, a shutdown)
+ * leaves every row either in once or not at all; at the next start the job resumes after its last batch.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    static final int BATCH = 1_000;
+
+    private final ImportJobs jobs;
+    private final ImportFiles files;
+    private final ImportTargets targets;
+    private final ImportLedger ledger;
+    private final RunAs runAs;
+    private final TransactionTemplate transaction;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean stopping;
+
+    ImportRunner(
+            ImportJobs jobs,
+            ImportFiles files,
+            ImportTargets targets,
+            ImportLedger ledger,
+            RunAs runAs,
+            TransactionTemplate transaction) {
+        this.jobs = jobs;
+        this.files = files;
+        this.targets = targets;
+        this.ledger = ledger;
+        this.runAs = runAs;
+        this.transaction = transaction;
+    }
+
+    @TransactionalEventListener
+    void on(ImportService.ImportQueued queued) {
+        executor.submit(() -> run(queued.id()));
+    }
+
+    /** Picks up imports (and undos) that were under way when the application stopped. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resume() {
+        jobs.findByStatusIn(List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING, ImportJob.Status.UNDOING))
+                .forEach(job -> {
+                    log.info("Resuming import {} ({}) after row {}", job.getId(), job.getStatus(), job.getRowsDone());
+                    executor.submit(() -> run(job.getId()));
+                });
+    }
+
+    /** Lets the current batch finish; the job stays running and resumes at the next start. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopping = true;
+        executor.shutdown();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    private void run(UUID id) {
+        ImportJob job = jobs.findById(id).orElse(null);
+        if (job == null) {
+            return;
+        }
+        try {
+            ImportTarget target = targets.get(job.getRecordType());
+            if (job.getStatus() == ImportJob.Status.UNDOING) {
+                runAs.call(job.getOwnerId(), () -> undo(job, target));
+            } else if (ledger.start(id)) {
+                runAs.call(job.getOwnerId(), () -> importRows(job, target));
+            } else if (job.isCancelRequested()) {
+                ledger.finish(id, ImportJob.Status.CANCELLED, "cancelled before it started");
+            }
+        } catch (RuntimeException e) {
+            if (stopping) {
+                return;
+            }
+            log.warn("Import {} failed: {}", id, e.toString());
+            ledger.finish(id, ImportJob.Status.FAILED, e.getMessage());
+        }
+    }
+
+    private Void importRows(ImportJob job, ImportTarget target) {
+        ImportSettings settings = job.settings();
+        long done = job.getRowsDone();
+        try (RowReader reader = files.open(job)) {
+            for (long skipped = 0; skipped < done; skipped++) {
+                reader.next();
+            }
+            while (!stopping) {
+                Batch batch = Batch.read(reader, done, job.getMapping());
+                if (batch.rows.isEmpty()) {
+                    ledger.finish(job.getId(), ImportJob.Status.COMPLETED, null);
+                    files.delete(job.getId());
+                    return null;
+                }
+                if (!write(job.getId(), target, settings, batch)) {
+                    ledger.finish(job.getId(), ImportJob.Status.CANCELLED, "cancelled after " + done + " rows");
+                    return null;
+                }
+                done += batch.rows.size();
+            }
+        } catch (IOException e) {
+            ledger.finish(job.getId(), ImportJob.Status.FAILED, "after row " + done + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    /**
+     * Writes a batch with its progress; false when the import was cancelled meanwhile (nothing of the batch
+     * stays). A batch the database refuses (a value no check caught) is written again row by row, so only the
+     * offending row fails.
+     */
+    private boolean write(UUID id, ImportTarget target, ImportSettings settings, Batch batch) {
+        try {
+            return writeTogether(id, target, settings, batch);
+        } catch (RuntimeException e) {
+            log.info("Import {}: a batch was refused ({}); writing it row by row", id, e.toString());
+        }
+        for (Batch single : batch.singles()) {
+            boolean kept;
+            try {
+                kept = writeTogether(id, target, settings, single);
+            } catch (RuntimeException e) {
+                kept = transaction.execute(status -> {
+                    BatchOutcome failed = new BatchOutcome(
+                            0, 0, 0, List.of(new BatchOutcome.RowFailure(single.firstNumber(), e.getMessage())));
+                    ledger.recordFailures(id, failed.failures(), single.cells);
+                    return ledger.recordBatch(id, single.lastNumber(), failed, 0);
+                });
+            }
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean writeTogether(UUID id, ImportTarget target, ImportSettings settings, Batch batch) {
+        long start = System.nanoTime();
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            BatchOutcome outcome = target.write(batch.rows, settings);
+            ledger.recordFailures(id, outcome.failures(), batch.cells);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!ledger.recordBatch(id, batch.lastNumber(), outcome, seconds)) {
+                status.setRollbackOnly();
+                return false;
+            }
+            return true;
+        }));
+    }
+
+    private Void undo(ImportJob job, ImportTarget target) {
+        ImportSettings settings = job.settings();
+        long changed;
+        do {
+            if (stopping) {
+                return null;
+            }
+            changed = transaction.execute(status -> target.undo(settings));
+        } while (changed > 0);
+        ledger.finish(job.getId(), ImportJob.Status.UNDONE, null);
+        return null;
+    }
+
+    /** Up to {@link #BATCH} rows, mapped, with their cells kept for the error file. */
+    private record Batch(List<ImportRow> rows, Map<Long, List<String>> cells) {
+
+        static Batch read(RowReader reader, long done, List<String> mapping) throws IOException {
+            List<ImportRow> rows = new ArrayList<>(BATCH);
+            Map<Long, List<String>> cells = new HashMap<>();
+            for (List<String> row = rows.size() < BATCH ? reader.next() : null; row != null; ) {
+                long number = done + rows.size() + 1;
+                rows.add(ImportRows.map(number, row, mapping));
+                cells.put(number, row);
+                row = rows.size() < BATCH ? reader.next() : null;
+            }
+            return new Batch(rows, cells);
+        }
+
+        long firstNumber() {
+            return rows.get(0).number();
+        }
+
+        long lastNumber() {
+            return rows.get(rows.size() - 1).number();
+        }
+
+        List<Batch> singles() {
+            return rows.stream()
+                    .map(row -> new Batch(List.of(row), Map.of(row.number(), cells.get(row.number()))))
+                    .toList();
+        }
+    }
+}

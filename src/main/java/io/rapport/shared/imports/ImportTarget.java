@@ -1,0 +1,28 @@
+package io.rapport.shared.imports;
+
+import java.util.List;
+
+/**
+ * A record type that files can be imported into. Each record module implements it for its records, with its own
+ * checks and normalisation; the integration module reads files, maps columns and runs the batches without
+ * knowing any record type.
+ */
+public interface ImportTarget {
+
+    String recordType();
+
+    /** The fields a column may be mapped to, custom fields included, with the headers that suggest each. */
+    List<ImportField> fields();
+
+    /** Checks and normalises rows as an import would, and says what it would do with each, writing nothing. */
+    List<RowPreview> preview(List<ImportRow> rows, ImportSettings settings);
+
+    /** Writes one batch of rows in the caller's transaction; rows that cannot be imported are failures. */
+    BatchOutcome write(List<ImportRow> rows, ImportSettings settings);
+
+    /**
+     * Takes a whole import back in the caller's transaction: the records it created go to the trash, the ones it
+     * updated get their fields from before. Returns how many records changed.
+     */
+    long undo(ImportSettings settings);
+}

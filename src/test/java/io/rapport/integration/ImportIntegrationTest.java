@@ -1,0 +1,294 @@
+package io.rapport.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.support.Api;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class ImportIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aHubSpotExportWithSemicolonsAndAByteOrderMarkIsMappedNormalisedAndLinkedToCompanies() {
+        Api api = TestUsers.admin(port);
+        String tag = "hs" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "\uFEFFRecord ID;First Name;Last Name;Email;Phone Number;Company Name;Website URL;Country/Region;"
+                + "Lifecycle Stage;Job Title;Tags\n"
+                + "101;ADA;LOVELACE;  Ada@" + tag + ".example ;+44 20 7946 0958;Analytical Engines " + tag
+                + ";https://www.engines-" + tag + ".example/about;United Kingdom;marketingqualifiedlead;Countess;" + tag
+                + "\n"
+                + "102;grace;hopper;grace@" + tag + ".example;(202) 555-0143;Analytical Engines " + tag
+                + ";;USA;customer;\"Rear Admiral; Navy\";" + tag + "\n";
+
+        JsonNode done = run(api, "hubspot.csv", csv.getBytes(StandardCharsets.UTF_8), "");
+
+        assertThat(done.get("delimiter").asString()).isEqualTo(";");
+        assertThat(done.get("mapping").toString())
+                .isEqualTo("[\"externalId\",\"firstName\",\"lastName\",\"email\",\"phone\",\"companyName\","
+                        + "\"companyWebsite\",\"country\",\"lifecycleStage\",\"jobTitle\",\"tags\"]");
+        assertThat(done.get("created").asLong()).isEqualTo(2);
+        JsonNode ada = api.get("/api/v1/contacts?email=ada@" + tag + ".example")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(ada.get("firstName").asString()).isEqualTo("Ada");
+        assertThat(ada.get("lastName").asString()).isEqualTo("Lovelace");
+        assertThat(ada.get("country").asString()).isEqualTo("GB");
+        assertThat(ada.get("lifecycleStage").asString()).isEqualTo("lead");
+        assertThat(ada.get("phonesE164").get(0).asString()).isEqualTo("+442079460958");
+        JsonNode grace = api.get("/api/v1/contacts?email=grace@" + tag + ".example")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(grace.get("jobTitle").asString()).isEqualTo("Rear Admiral; Navy");
+        assertThat(grace.get("phonesE164").get(0).asString()).isEqualTo("+12025550143");
+        assertThat(grace.get("companyId").asString())
+                .isEqualTo(ada.get("companyId").asString());
+        JsonNode company = api.get("/api/v1/companies/" + ada.get("companyId").asString())
+                .expect(200)
+                .json();
+        assertThat(company.get("domain").asString()).isEqualTo("engines-" + tag + ".example");
+        assertThat(api.get("/api/v1/contacts?q=" + tag).expect(200).json().get("items"))
+                .hasSize(2);
+    }
+
+    @Test
+    void windows1252GoogleHeadersAndQuotedLineBreaksAreRead() {
+        Api api = TestUsers.admin(port);
+        String tag = "g" + UUID.randomUUID().toString().substring(0, 8);
+        String csv =
+                "Name,Given Name,Family Name,E-mail 1 - Value,E-mail 2 - Value,Address 1 - Street,Group Membership\r\n"
+                        + "Jürgen Müller,Jürgen,Müller,jm@" + tag + ".example ::: j.mueller@" + tag + ".example,,"
+                        + "\"Hauptstraße 1\r\nHinterhaus\",* myContacts ::: " + tag + "\r\n"
+                        + "Zoë Ångström,,,zoe@" + tag + ".example,zoe2@" + tag + ".example,,\r\n";
+
+        JsonNode done = run(api, "google.csv", csv.getBytes(Charset.forName("windows-1252")), "");
+
+        assertThat(done.get("encoding").asString()).contains("Windows-1252");
+        assertThat(done.get("created").asLong()).isEqualTo(2);
+        JsonNode jurgen = api.get("/api/v1/contacts?email=jm@" + tag + ".example")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(jurgen.get("lastName").asString()).isEqualTo("Müller");
+        assertThat(jurgen.get("emails").toString()).contains("j.mueller@" + tag + ".example");
+        assertThat(jurgen.get("street").asString()).isEqualTo("Hauptstraße 1 Hinterhaus");
+        assertThat(jurgen.get("tags").toString()).isEqualTo("[\"" + tag + "\"]");
+        JsonNode zoe = api.get("/api/v1/contacts?email=zoe@" + tag + ".example")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(zoe.get("firstName").asString()).isEqualTo("Zoë");
+        assertThat(zoe.get("lastName").asString()).isEqualTo("Ångström");
+        assertThat(zoe.get("emails")).hasSize(2);
+    }
+
+    @Test
+    void duplicatesAreSkippedOrUpdatedAndEachImportCanBeUndone() {
+        Api api = TestUsers.admin(port);
+        String tag = "d" + UUID.randomUUID().toString().substring(0, 8);
+        String first = "Email,First Name,Last Name,City\n"
+                + "one@" + tag + ".example,One,First,Oslo\n"
+                + "two@" + tag + ".example,Two,First,Bergen\n"
+                + "TWO@" + tag + ".example,Two,Again,\n";
+        JsonNode initial = run(api, "first.csv", first.getBytes(StandardCharsets.UTF_8), "");
+        assertThat(initial.get("created").asLong()).isEqualTo(2);
+        assertThat(initial.get("skipped").asLong()).isEqualTo(1);
+
+        String second = "Email,First Name,Last Name,City,Phone\n"
+                + "one@" + tag + ".example,,Updated,,+47 912 34 567\n"
+                + "three@" + tag + ".example,Three,New,Trondheim,\n";
+        JsonNode update = run(api, "second.csv", second.getBytes(StandardCharsets.UTF_8), "&duplicatePolicy=update");
+        assertThat(update.get("updated").asLong()).isEqualTo(1);
+        assertThat(update.get("created").asLong()).isEqualTo(1);
+        JsonNode one = api.get("/api/v1/contacts?email=one@" + tag + ".example")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(one.get("firstName").asString()).isEqualTo("One");
+        assertThat(one.get("lastName").asString()).isEqualTo("Updated");
+        assertThat(one.get("city").asString()).isEqualTo("Oslo");
+        assertThat(one.get("phones")).hasSize(1);
+
+        JsonNode skip = run(api, "again.csv", second.getBytes(StandardCharsets.UTF_8), "&duplicatePolicy=skip");
+        assertThat(skip.get("skipped").asLong()).isEqualTo(2);
+        assertThat(skip.get("created").asLong()).isZero();
+
+        undo(api, update.get("id").asString());
+        one = api.get("/api/v1/contacts/" + one.get("id").asString())
+                .expect(200)
+                .json();
+        assertThat(one.get("lastName").asString()).isEqualTo("First");
+        assertThat(one.get("phones")).isEmpty();
+        assertThat(api.get("/api/v1/contacts?email=three@" + tag + ".example")
+                        .expect(200)
+                        .json()
+                        .get("items"))
+                .isEmpty();
+
+        undo(api, initial.get("id").asString());
+        assertThat(api.get("/api/v1/contacts?email=one@" + tag + ".example")
+                        .expect(200)
+                        .json()
+                        .get("items"))
+                .isEmpty();
+        assertThat(api.get("/api/v1/contacts?deleted=true&email=one@" + tag + ".example")
+                        .expect(200)
+                        .json()
+                        .get("items"))
+                .hasSize(1);
+    }
+
+    @Test
+    void rowsThatCannotBeImportedFailAloneAndComeBackInTheErrorFile() {
+        Api api = TestUsers.admin(port);
+        String tag = "e" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "Email,Last Name,Birthday,Lifecycle Stage\n"
+                + "ok@" + tag + ".example,Fine,1980-02-29,lead\n"
+                + "not-an-email,Broken,,\n"
+                + "late@" + tag + ".example,Late,31.12.2999,\n"
+                + "stage@" + tag + ".example,Stage,,=HYPERLINK(\"x\")\n"
+                + "long@" + tag + ".example," + "x".repeat(1_000_000) + ",,\n";
+
+        JsonNode done = run(api, "errors.csv", csv.getBytes(StandardCharsets.UTF_8), "");
+
+        assertThat(done.get("created").asLong()).isEqualTo(1);
+        assertThat(done.get("failed").asLong()).isEqualTo(4);
+        Api.Response errors = api.get("/api/v1/imports/" + done.get("id").asString() + "/errors")
+                .expect(200);
+        assertThat(errors.contentType()).startsWith("text/csv");
+        String[] lines = errors.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("Row,Error,Email,Last Name,Birthday,Lifecycle Stage");
+        assertThat(lines[1]).startsWith("2,email: must be a valid email address,not-an-email,Broken");
+        assertThat(lines[2]).startsWith("3,birthDate:");
+        assertThat(lines[3]).contains("is not a lifecycle stage").contains(",\"'=HYPERLINK");
+        assertThat(lines[4]).startsWith("5,lastName:");
+        assertThat(lines[4].length()).isLessThan(3_000);
+    }
+
+    @Test
+    void aDraftPreviewsTheNormalisedRowsAndWritesNothing() {
+        Api api = TestUsers.admin(port);
+        String tag = "p" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "Mail\tSurname\tLand\n" + "p@" + tag + ".example\tpeters\tnorway\n" + "bad\tx\tnowhere land\n";
+        JsonNode draft = api.upload("/api/v1/imports?start=false", "draft.tsv", csv.getBytes(StandardCharsets.UTF_8))
+                .expect(201)
+                .json();
+        assertThat(draft.get("status").asString()).isEqualTo("draft");
+        assertThat(draft.get("delimiter").asString()).isEqualTo("\t");
+        assertThat(draft.get("mapping").toString()).isEqualTo("[\"email\",\"lastName\",\"country\"]");
+
+        JsonNode preview = api.post(
+                        "/api/v1/imports/" + draft.get("id").asString() + "/preview",
+                        "{\"mapping\":[\"email\",\"lastName\",\"country\"]}")
+                .expect(200)
+                .json()
+                .get("items");
+        assertThat(preview.get(0).get("outcome").asString()).isEqualTo("create");
+        assertThat(preview.get(0).get("values").get("lastName").asString()).isEqualTo("Peters");
+        assertThat(preview.get(0).get("values").get("country").asString()).isEqualTo("NO");
+        assertThat(preview.get(1).get("outcome").asString()).isEqualTo("fail");
+        assertThat(preview.get(1).get("problems").toString()).contains("email").contains("country");
+        assertThat(api.get("/api/v1/contacts?email=p@" + tag + ".example")
+                        .expect(200)
+                        .json()
+                        .get("items"))
+                .isEmpty();
+
+        api.post("/api/v1/imports/" + draft.get("id").asString() + "/start", "{\"mapping\":[\"email\",\"nope\"]}")
+                .expectProblem(400);
+    }
+
+    @Test
+    void filesThatCannotBeReadAreRefusedWithAMessage() {
+        Api api = TestUsers.admin(port);
+        assertThat(problem(api, "empty.csv", new byte[0])).contains("empty");
+        assertThat(problem(api, "header.csv", "Email,Name\n".getBytes(StandardCharsets.UTF_8)))
+                .contains("no rows");
+        byte[] binary = new byte[4096];
+        new java.util.Random(1).nextBytes(binary);
+        assertThat(problem(api, "photo.csv", binary)).contains("not a text");
+        String wide = String.join(",", java.util.Collections.nCopies(5_000, "c")) + "\n1\n";
+        assertThat(problem(api, "wide.csv", wide.getBytes(StandardCharsets.UTF_8)))
+                .contains("5000 columns");
+        assertThat(problem(
+                        api,
+                        "quotes.csv",
+                        "Email,Name\na@b.example,\"broken\"quote\"x\n\"open,never closed\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .isNotBlank();
+        api.upload("/api/v1/imports?recordType=planet", "x.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8))
+                .expectProblem(400);
+        assertThat(api.get("/api/v1/imports").expect(200).json().get("items").toString())
+                .doesNotContain("photo.csv");
+    }
+
+    @Test
+    void anImportIsItsOwnersAndReadOnlyUsersCannotImport() {
+        Api api = TestUsers.admin(port);
+        JsonNode mine = run(api, "own.csv", "Email\nowner@own.example\n".getBytes(StandardCharsets.UTF_8), "");
+        Api sales = TestUsers.create(port, "SALES", null).api();
+        sales.get("/api/v1/imports/" + mine.get("id").asString()).expectProblem(404);
+        sales.post("/api/v1/imports/" + mine.get("id").asString() + "/undo", "").expectProblem(404);
+        Api readOnly = TestUsers.create(port, "READ_ONLY", null).api();
+        readOnly.upload("/api/v1/imports", "x.csv", "Email\nro@own.example\n".getBytes(StandardCharsets.UTF_8))
+                .expectProblem(403);
+    }
+
+    private static String problem(Api api, String name, byte[] content) {
+        return api.upload("/api/v1/imports", name, content)
+                .expectProblem(400)
+                .json()
+                .toString();
+    }
+
+    /** Uploads and starts an import and waits until it is done. */
+    static JsonNode run(Api api, String name, byte[] content, String parameters) {
+        String id = api.upload("/api/v1/imports?recordType=contact" + parameters, name, content)
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        return waitFor(api, id, List.of("completed", "failed", "cancelled"));
+    }
+
+    static JsonNode waitFor(Api api, String id, List<String> statuses) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonNode job = api.get("/api/v1/imports/" + id).expect(200).json();
+            if (statuses.contains(job.get("status").asString())) {
+                return job;
+            }
+            assertThat(System.currentTimeMillis())
+                    .as("import %s still %s", id, job.get("status"))
+                    .isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void undo(Api api, String id) {
+        api.post("/api/v1/imports/" + id + "/undo", "").expect(200);
+        assertThat(waitFor(api, id, List.of("undone")).get("status").asString()).isEqualTo("undone");
+    }
+}
