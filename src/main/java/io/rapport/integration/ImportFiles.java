@@ -6,6 +6,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,10 +59,11 @@ class ImportFiles {
     Shape inspect(Path file, String fileName, Boolean hasHeader) throws IOException {
         ImportFormat format = ImportFormat.of(file, fileName);
         Character delimiter = format == ImportFormat.CSV ? CsvSniffer.delimiter(firstLines(file)) : null;
+        Charset vcardCharset = format == ImportFormat.VCARD ? vcardCharset(file) : null;
         boolean header = hasHeader != null ? hasHeader : format != ImportFormat.CSV || csvHasHeader(file, delimiter);
         List<List<String>> sample = new ArrayList<>();
         long rows = 0;
-        try (RowReader reader = open(file, format, delimiter, header)) {
+        try (RowReader reader = open(file, format, delimiter, header, vcardCharset)) {
             List<String> headers = reader.headers();
             if (headers.isEmpty()) {
                 throw new InvalidInputException("file", "the file is empty");
@@ -75,8 +79,9 @@ class ImportFiles {
             if (rows == 0) {
                 throw new InvalidInputException("file", "the file has a header but no rows");
             }
-            String encoding =
-                    reader instanceof CsvRowReader csv ? CsvRowReader.charsetName(csv.sawWindows1252()) : null;
+            String encoding = reader instanceof CsvRowReader csv
+                    ? CsvRowReader.charsetName(csv.sawWindows1252())
+                    : vcardCharset == null ? null : vcardCharset.name();
             return new Shape(format, delimiter, header, encoding, headers, sample, rows);
         } catch (IOException e) {
             throw new InvalidInputException("file", "row " + (rows + 1) + ": " + e.getMessage());
@@ -84,7 +89,8 @@ class ImportFiles {
     }
 
     RowReader open(ImportJob job) throws IOException {
-        return open(source(job.getId()), job.getFormat(), job.getDelimiter(), job.hasHeader());
+        Charset charset = job.getFormat() == ImportFormat.VCARD ? Charset.forName(job.getEncoding()) : null;
+        return open(source(job.getId()), job.getFormat(), job.getDelimiter(), job.hasHeader(), charset);
     }
 
     void delete(UUID id) {
@@ -109,13 +115,14 @@ class ImportFiles {
         return root.resolve(id.toString()).resolve("source");
     }
 
-    private static RowReader open(Path file, ImportFormat format, Character delimiter, boolean hasHeader)
+    private static RowReader open(
+            Path file, ImportFormat format, Character delimiter, boolean hasHeader, Charset vcardCharset)
             throws IOException {
         switch (format) {
             case XLSX:
                 return new XlsxRowReader(file);
             case VCARD:
-                return new VcardRowReader(file, StandardCharsets.UTF_8);
+                return new VcardRowReader(file, vcardCharset);
             default:
                 return new CsvRowReader(file, delimiter == null ? ',' : delimiter, hasHeader);
         }
@@ -127,6 +134,20 @@ class ImportFiles {
                     "file",
                     (row == 0 ? "the header" : "row " + row) + " has " + columns + " columns; an import reads at most "
                             + MOST_COLUMNS);
+        }
+    }
+
+    /** vCard 3.0 and 4.0 are UTF-8; an old 2.1 file that is not UTF-8 is read as Windows-1252. */
+    private static Charset vcardCharset(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1024 * 1024);
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(head));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("windows-1252");
         }
     }
 

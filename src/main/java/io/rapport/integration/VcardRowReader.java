@@ -11,6 +11,7 @@ import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.TextProperty;
 import ezvcard.util.PartialDate;
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,13 +19,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The contacts of a vCard (.vcf) file, versions 2.1, 3.0 and 4.0, one row per card under fixed headers. The file
@@ -69,9 +71,11 @@ final class VcardRowReader implements RowReader {
     VcardRowReader(Path file, Charset charset) throws IOException {
         size = Files.size(file);
         in = new CountingInputStream(Files.newInputStream(file));
-        reader = new VCardReader(new InputStreamReader(in, charset));
+        BufferedReader text = new BufferedReader(new InputStreamReader(in, charset));
+        reader = new VCardReader(text);
         reader.setDefaultQuotedPrintableCharset(charset);
         try {
+            skipByteOrderMark(text);
             pending = reader.readNext();
         } catch (IOException | RuntimeException e) {
             reader.close();
@@ -107,39 +111,45 @@ final class VcardRowReader implements RowReader {
 
     private static List<String> row(VCard card) {
         StructuredName name = card.getStructuredName();
-        Address address =
-                card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
         Organization org = card.getOrganization();
-        List<String> emails = first(3, card.getEmails(), Email::getValue);
-        List<String> phones = first(3, card.getTelephoneNumbers(), VcardRowReader::number);
         List<String> categories = new ArrayList<>();
         for (Categories property : card.getCategoriesList()) {
             categories.addAll(property.getValues());
         }
-        return Arrays.asList(
-                text(card.getFormattedName()),
-                name == null ? "" : blank(name.getGiven()),
-                name == null ? "" : blank(name.getFamily()),
-                emails.get(0),
-                emails.get(1),
-                emails.get(2),
-                phones.get(0),
-                phones.get(1),
-                phones.get(2),
+        List<String> row = new ArrayList<>(HEADERS.size());
+        row.add(text(card.getFormattedName()));
+        row.add(name == null ? "" : blank(name.getGiven()));
+        row.add(name == null ? "" : blank(name.getFamily()));
+        row.addAll(first(3, card.getEmails(), Email::getValue));
+        row.addAll(first(3, card.getTelephoneNumbers(), VcardRowReader::number));
+        row.add(
                 org == null || org.getValues().isEmpty()
                         ? ""
-                        : blank(org.getValues().get(0)),
-                firstText(card.getTitles()),
-                address == null ? "" : blank(address.getStreetAddressFull()),
-                address == null ? "" : blank(address.getLocality()),
-                address == null ? "" : blank(address.getRegion()),
-                address == null ? "" : blank(address.getPostalCode()),
-                address == null ? "" : blank(address.getCountry()),
-                birthday(card.getBirthday()),
-                firstText(card.getUrls()),
-                String.join(", ", categories),
-                firstText(card.getNotes()),
-                text(card.getUid()));
+                        : blank(org.getValues().get(0)));
+        row.add(firstText(card.getTitles()));
+        row.addAll(address(card.getAddresses()));
+        row.add(birthday(card.getBirthday()));
+        row.add(firstText(card.getUrls()));
+        row.add(String.join(", ", categories));
+        row.add(firstText(card.getNotes()));
+        row.add(text(card.getUid()));
+        return row;
+    }
+
+    /** Street, city, region, postal code and country of the first address. */
+    private static List<String> address(List<Address> addresses) {
+        if (addresses.isEmpty()) {
+            return List.of("", "", "", "", "");
+        }
+        Address address = addresses.get(0);
+        return Stream.of(
+                        address.getStreetAddressFull(),
+                        address.getLocality(),
+                        address.getRegion(),
+                        address.getPostalCode(),
+                        address.getCountry())
+                .map(VcardRowReader::blank)
+                .toList();
     }
 
     /** The text of a TEL, or the number of a 4.0 {@code tel:} URI. */
@@ -163,10 +173,22 @@ final class VcardRowReader implements RowReader {
         }
         PartialDate partial = bday.getPartialDate();
         if (partial != null && partial.getYear() != null && partial.getMonth() != null && partial.getDate() != null) {
-            return LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate())
-                    .toString();
+            try {
+                return LocalDate.of(partial.getYear(), partial.getMonth(), partial.getDate())
+                        .toString();
+            } catch (DateTimeException e) {
+                return ""; // such as February 30
+            }
         }
         return "";
+    }
+
+    /** Skips the byte order mark Windows tools write first, which ez-vcard would take for text before BEGIN. */
+    private static void skipByteOrderMark(BufferedReader text) throws IOException {
+        text.mark(1);
+        if (text.read() != '\uFEFF') {
+            text.reset();
+        }
     }
 
     private static <T> List<String> first(int n, List<T> values, Function<T, String> text) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandl
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.Styles;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,8 +40,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * The rows of the first sheet of an Excel (.xlsx) workbook. POI's user model ({@code XSSFWorkbook}) holds the whole
  * workbook in memory, so this reads the sheet's XML with SAX instead: memory stays flat whatever the number of rows
  * (only the shared strings table, which Excel writes once per distinct text, is held). SAX pushes rows and
- * {@link #next()} pulls them, so the parse runs on its own thread and hands rows over through a small bounded queue;
- * the parser waits while the queue is full.
+ * {@link #next()} pulls them, so the parse runs on its own thread and hands rows over through a small bounded queue
+ * (at most four batches of 64 rows: handing rows over one by one made the threads wake each other for every row,
+ * two to three times slower); the parser waits while the queue is full, and {@link #close()} stops it.
  *
  * <p>Cells come as the text a user expects, not as Excel displays them: numbers in plain notation without a
  * trailing ".0" (to Excel's 15 significant digits), dates as ISO {@code yyyy-MM-dd} (with {@code 'T'HH:mm:ss} when
@@ -48,19 +51,26 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxRowReader implements RowReader {
 
-    private static final List<String> END = new ArrayList<>(0);
+    private static final int BATCH = 64;
+    private static final List<List<String>> END = new ArrayList<>(0);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+    private static final List<String> WORKBOOK_TYPES = List.of(
+            XSSFRelation.WORKBOOK.getContentType(),
+            XSSFRelation.MACROS_WORKBOOK.getContentType(),
+            XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
     private final OPCPackage pkg;
-    private final BlockingQueue<List<String>> queue = new ArrayBlockingQueue<>(256);
+    private final BlockingQueue<List<List<String>>> queue = new ArrayBlockingQueue<>(4);
     private final Thread parser;
     private final List<String> headers;
     private volatile boolean closed;
     private volatile Throwable failure;
     private volatile int dimensionRows = -1;
+    private Iterator<List<String>> batch = Collections.emptyIterator();
     private long read;
     private boolean done;
 
@@ -70,8 +80,13 @@ final class XlsxRowReader implements RowReader {
         } catch (Exception e) {
             throw new IOException("not an Excel (.xlsx) workbook", e);
         }
+        if (WORKBOOK_TYPES.stream()
+                .allMatch(type -> pkg.getPartsByContentType(type).isEmpty())) {
+            pkg.revert(); // a Word or PowerPoint file, or a binary .xlsb workbook
+            throw new IOException("not an Excel (.xlsx) workbook");
+        }
         InputStream sheet;
-        XSSFSheetXMLHandler handler;
+        Handler handler;
         try {
             XSSFReader reader = new XSSFReader(pkg);
             Iterator<InputStream> sheets = reader.getSheetsData();
@@ -111,23 +126,26 @@ final class XlsxRowReader implements RowReader {
         if (done) {
             return null;
         }
-        List<String> row;
-        try {
-            row = queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading the Excel sheet");
-        }
-        if (row == END) {
-            done = true;
-            Throwable cause = failure;
-            if (cause != null) {
-                throw new IOException("could not read the Excel sheet: " + cause.getMessage(), cause);
+        if (!batch.hasNext()) {
+            List<List<String>> rows;
+            try {
+                rows = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while reading the Excel sheet");
             }
-            return null;
+            if (rows == END) {
+                done = true;
+                Throwable cause = failure;
+                if (cause != null) {
+                    throw new IOException("could not read the Excel sheet: " + cause.getMessage(), cause);
+                }
+                return null;
+            }
+            batch = rows.iterator();
         }
         read++;
-        return row;
+        return batch.next();
     }
 
     @Override
@@ -156,27 +174,27 @@ final class XlsxRowReader implements RowReader {
         }
     }
 
-    private void parse(InputStream sheet, XSSFSheetXMLHandler handler) {
+    private void parse(InputStream sheet, Handler handler) {
         try (sheet) {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(handler);
             xml.parse(new InputSource(sheet));
         } catch (Throwable e) {
-            if (closed) {
-                return;
-            }
             failure = e;
         }
         try {
-            queue.put(END);
-        } catch (InterruptedException e) {
-            // closed while waiting for room: nobody will read the end marker
+            if (!closed) {
+                handler.rows.flush(); // the rows read before an error are read too
+                queue.put(END);
+            }
+        } catch (InterruptedException | Stopped e) {
+            // closed while waiting for room: nobody will read on
         }
     }
 
-    private void emit(List<String> row) {
+    private void emit(List<List<String>> rows) {
         try {
-            queue.put(row);
+            queue.put(rows);
         } catch (InterruptedException e) {
             throw new Stopped();
         }
@@ -259,9 +277,10 @@ final class XlsxRowReader implements RowReader {
         }
     }
 
-    /** Gathers the cells of each row, in their columns, and hands the row to the queue. */
+    /** Gathers the cells of each row, in their columns, and hands the rows to the queue in batches. */
     private final class Rows implements SheetContentsHandler {
 
+        private List<List<String>> batch = new ArrayList<>(BATCH);
         private List<String> cells = new ArrayList<>();
         private String type;
 
@@ -308,7 +327,17 @@ final class XlsxRowReader implements RowReader {
         @Override
         public void endRow(int rowNum) {
             if (!cells.isEmpty()) {
-                emit(cells);
+                batch.add(cells);
+            }
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                emit(batch);
+                batch = new ArrayList<>(BATCH);
             }
         }
     }

@@ -99,6 +99,59 @@ class ImportIntegrationTest {
     }
 
     @Test
+    void vCardAndExcelFilesImportLikeCsv() throws Exception {
+        Api api = TestUsers.admin(port);
+        byte[] vcards =
+                getClass().getResourceAsStream("/imports/contacts-v3.vcf").readAllBytes();
+        JsonNode cards = run(api, "contacts.vcf", vcards, "&duplicatePolicy=update");
+        assertThat(cards.get("format").asString()).isEqualTo("vcard");
+        // Two of the cards have made-up 555 numbers, which are no valid phone numbers: they fail, with the reason.
+        assertThat(cards.get("created").asLong()).isEqualTo(1);
+        assertThat(cards.get("failed").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/v1/imports/" + cards.get("id").asString() + "/errors")
+                        .body())
+                .contains("'(555) 010-9999' is not a valid phone number");
+        JsonNode zoe = api.get("/api/v1/contacts?email=zoe@nordlys.no")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(zoe.get("firstName").asString()).isEqualTo("Zoë");
+        assertThat(zoe.get("lastName").asString()).isEqualTo("Ångström");
+        assertThat(zoe.get("emails").toString()).contains("zoe.angstrom@example.com");
+
+        String tag = "x" + UUID.randomUUID().toString().substring(0, 8);
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Contacts");
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            List.of("Email Address", "First Name", "Last Name", "Mobile Phone", "Birthdate")
+                    .forEach(title ->
+                            header.createCell(header.getPhysicalNumberOfCells()).setCellValue(title));
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("sf@" + tag + ".example");
+            row.createCell(1).setCellValue("Sales");
+            row.createCell(2).setCellValue("Force");
+            row.createCell(3).setCellValue(2024561111d);
+            org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            org.apache.poi.ss.usermodel.Cell birth = row.createCell(4);
+            birth.setCellValue(java.time.LocalDate.of(1975, 5, 17));
+            birth.setCellStyle(date);
+            workbook.write(xlsx);
+        }
+        JsonNode excel = run(api, "salesforce.xlsx", xlsx.toByteArray(), "");
+        assertThat(excel.get("created").asLong()).isEqualTo(1);
+        JsonNode person = api.get("/api/v1/contacts?email=sf@" + tag + ".example")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(person.get("birthDate").asString()).isEqualTo("1975-05-17");
+        assertThat(person.get("phones").get(0).asString()).isEqualTo("2024561111");
+    }
+
+    @Test
     void duplicatesAreSkippedOrUpdatedAndEachImportCanBeUndone() {
         Api api = TestUsers.admin(port);
         String tag = "d" + UUID.randomUUID().toString().substring(0, 8);
