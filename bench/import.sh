@@ -39,6 +39,7 @@ for tool in java curl psql awk; do
   command -v $tool >/dev/null || fail "$tool is missing"
 done
 [ -f "$JAR" ] || fail "$JAR is missing: run ./mvnw -q package -DskipTests first, or pass the jar's path"
+check_ports
 rm -rf "$OUT"
 mkdir -p "$OUT"
 

@@ -44,6 +44,16 @@ stop_app() {
     for ((i = 0; i < 300; i++)); do kill -0 "$pg" 2>/dev/null || return 0; sleep 0.1; done
   fi
 }
+# Refuses to start while something else listens on the application's or PostgreSQL's port.
+check_ports() {
+  local port
+  for port in "$APP_PORT" "$PG_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      fail "port $port is in use: stop what listens there, or set APP_PORT / PG_PORT"
+    fi
+  done
+}
+
 APP_PID=
 trap stop_app EXIT
 trap 'exit 130' INT TERM

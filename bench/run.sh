@@ -64,11 +64,7 @@ for tool in java curl psql pgbench; do
   command -v $tool >/dev/null || fail "$tool is missing"
 done
 [ -f "$JAR" ] || fail "$JAR is missing: run ./mvnw -q package -DskipTests first, or pass the jar's path"
-for port in "$APP_PORT" "$PG_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    fail "port $port is in use: stop what listens there, or set APP_PORT / PG_PORT"
-  fi
-done
+check_ports
 
 # --- the application ----------------------------------------------------------------------------------------
 rm -rf "$OUT"

@@ -54,9 +54,8 @@ public class CompanyDirectory implements RecordAccess {
      * may see and not in the trash; created (owned by the user, audited) when there is none.
      */
     @Transactional
-    public Map<CompanyReference, CompanySummary> findOrCreate(Collection<CompanyReference> references) {
-        return service.findOrCreate(references).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> CompanySummary.of(entry.getValue())));
+    public Map<CompanyReference, CompanyLink> findOrCreate(Collection<CompanyReference> references) {
+        return service.findOrCreate(references);
     }
 
     public List<CompanySummary> search(String q, int limit) {

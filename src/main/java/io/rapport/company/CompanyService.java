@@ -157,8 +157,8 @@ class CompanyService {
         return company;
     }
 
-    /** See {@link CompanyDirectory#findOrCreate}. */
-    Map<CompanyReference, Company> findOrCreate(Collection<CompanyReference> references) {
+    /** See {@link CompanyDirectory#findOrCreate}; the companies it had to create are marked. */
+    Map<CompanyReference, CompanyLink> findOrCreate(Collection<CompanyReference> references) {
         if (references.isEmpty()) {
             return Map.of();
         }
@@ -181,7 +181,8 @@ class CompanyService {
                 byName.putIfAbsent(company.getName().toLowerCase(Locale.ROOT), company);
             }
         }
-        Map<CompanyReference, Company> found = new HashMap<>();
+        Map<CompanyReference, CompanyLink> found = new HashMap<>();
+        Set<UUID> created = new HashSet<>();
         for (CompanyReference reference : references) {
             Company company = reference.domain() == null ? null : byDomain.get(reference.domain());
             if (company == null && reference.nameKey() != null) {
@@ -194,12 +195,14 @@ class CompanyService {
                         reference.domain(),
                         null,
                         null));
+                created.add(company.getId());
                 byName.put(company.getName().toLowerCase(Locale.ROOT), company);
                 if (company.getDomain() != null) {
                     byDomain.put(company.getDomain(), company);
                 }
             }
-            found.put(reference, company);
+            found.put(
+                    reference, new CompanyLink(company.getId(), company.getName(), created.contains(company.getId())));
         }
         return found;
     }

@@ -24,6 +24,11 @@ class ContactBulkWriter {
     /** An existing contact a row matches on a key (an email, an E.164 phone, an external id). */
     record Match(UUID id, UUID ownerId) {}
 
+    /** Rows inserted since the table's planner statistics were last refreshed, and the table's size then. */
+    private long insertedSinceAnalyze;
+
+    private long sizeAtAnalyze;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -38,15 +43,19 @@ class ContactBulkWriter {
         if (keys.isEmpty()) {
             return matches;
         }
-        String holder = "external_id".equals(column) ? "array[external_id]" : column;
-        jdbc.sql("select id, owner_id, " + holder + " as keys from contact where deleted_at is null and " + holder
-                        + " && cast(? as varchar[]) order by created_at, id")
+        // One index probe per key (a nested loop over the keys): an overlap (&&) with a thousand keys looks
+        // unselective to the planner, which then reads the whole table.
+        String condition = "external_id".equals(column) ? "c.external_id = k.key" : "c." + column + " @> array[k.key]";
+        jdbc.sql("select c.id, c.owner_id, k.key from unnest(cast(? as varchar[])) as k(key) join contact c on "
+                        + condition + " where c.deleted_at is null")
                 .param(keys.toArray(new String[0]))
                 .query((rs, n) -> {
                     Match match = new Match(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class));
-                    for (String key : (String[]) rs.getArray("keys").getArray()) {
-                        matches.putIfAbsent(key, match);
-                    }
+                    // The ids are time-ordered: the smallest is the oldest contact holding the key.
+                    matches.merge(
+                            rs.getString("key"),
+                            match,
+                            (kept, other) -> kept.id().compareTo(other.id()) <= 0 ? kept : other);
                     return match;
                 })
                 .list();

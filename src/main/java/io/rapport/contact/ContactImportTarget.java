@@ -1,8 +1,8 @@
 package io.rapport.contact;
 
 import io.rapport.company.CompanyDirectory;
+import io.rapport.company.CompanyLink;
 import io.rapport.company.CompanyReference;
-import io.rapport.company.CompanySummary;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
@@ -43,6 +43,12 @@ import org.springframework.stereotype.Component;
 class ContactImportTarget implements ImportTarget {
 
     private static final int UNDO_CHUNK = 1_000;
+    private static final int MOST_KNOWN_COMPANIES = 100_000;
+
+    /** Companies found by the import running now (imports run one at a time). */
+    private final Map<CompanyReference, CompanyLink> knownCompanies = new HashMap<>();
+
+    private UUID knownCompaniesOf;
 
     private final ContactService service;
     private final ContactBulkWriter writer;
@@ -92,7 +98,7 @@ class ContactImportTarget implements ImportTarget {
     public BatchOutcome write(List<ImportRow> rows, ImportSettings settings) {
         Plan plan = plan(rows, settings);
         List<RowFailure> failures = new ArrayList<>();
-        Map<CompanyReference, CompanySummary> linked = companies.findOrCreate(plan.companyReferences());
+        Map<CompanyReference, CompanyLink> linked = companies(plan.companyReferences(), settings.importId());
         // Companies created through JPA must be in the database before the contacts' SQL insert refers to them.
         entityManager.flush();
         List<ContactBulkWriter.NewContact> created = new ArrayList<>();
@@ -140,12 +146,38 @@ class ContactImportTarget implements ImportTarget {
         return before.size() + (long) trashed.size();
     }
 
+    /**
+     * The companies the rows name. Those that existed before the batch are remembered for the rest of the import,
+     * so a file naming the same companies again and again looks each up once; those the batch creates are not,
+     * since a rollback of the batch would take them back.
+     */
+    private Map<CompanyReference, CompanyLink> companies(Set<CompanyReference> references, UUID importId) {
+        if (!importId.equals(knownCompaniesOf) || knownCompanies.size() > MOST_KNOWN_COMPANIES) {
+            knownCompanies.clear();
+            knownCompaniesOf = importId;
+        }
+        Map<CompanyReference, CompanyLink> linked = new HashMap<>();
+        Set<CompanyReference> unknown = new LinkedHashSet<>();
+        for (CompanyReference reference : references) {
+            CompanyLink known = knownCompanies.get(reference);
+            if (known == null) {
+                unknown.add(reference);
+            } else {
+                linked.put(reference, known);
+            }
+        }
+        companies.findOrCreate(unknown).forEach((reference, company) -> {
+            linked.put(reference, company);
+            if (!company.created()) {
+                knownCompanies.put(reference, company);
+            }
+        });
+        return linked;
+    }
+
     /** Applies the rows that update existing contacts; returns how many contacts changed. */
     private int update(
-            Plan plan,
-            Map<CompanyReference, CompanySummary> linked,
-            ImportSettings settings,
-            List<RowFailure> failures) {
+            Plan plan, Map<CompanyReference, CompanyLink> linked, ImportSettings settings, List<RowFailure> failures) {
         Map<UUID, List<Planned>> byContact = new LinkedHashMap<>();
         plan.rows.stream()
                 .filter(row -> row.outcome == Outcome.UPDATE)
@@ -317,13 +349,13 @@ class ContactImportTarget implements ImportTarget {
             }
         }
 
-        UUID companyId(Map<CompanyReference, CompanySummary> linked) {
-            CompanySummary company = read.company() == null ? null : linked.get(read.company());
+        UUID companyId(Map<CompanyReference, CompanyLink> linked) {
+            CompanyLink company = read.company() == null ? null : linked.get(read.company());
             return company == null ? null : company.id();
         }
 
-        ContactBulkWriter.NewContact asNew(Map<CompanyReference, CompanySummary> linked) {
-            CompanySummary company = read.company() == null ? null : linked.get(read.company());
+        ContactBulkWriter.NewContact asNew(Map<CompanyReference, CompanyLink> linked) {
+            CompanyLink company = read.company() == null ? null : linked.get(read.company());
             ContactNormaliser.Normalised contact = company == null
                     ? checked
                     : new ContactNormaliser.Normalised(

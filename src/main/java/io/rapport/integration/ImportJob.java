@@ -246,6 +246,11 @@ class ImportJob {
         return runSeconds;
     }
 
+    /** Whether the import is waiting, running or being undone: its page keeps polling. */
+    public boolean isActive() {
+        return status.isActive();
+    }
+
     /** Rows per second while running, over all its runs; 0 before the first batch. */
     public long getRowsPerSecond() {
         return runSeconds <= 0 ? 0 : Math.round(rowsDone / runSeconds);

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -152,7 +153,7 @@ class ImportRunner {
             } catch (RuntimeException e) {
                 kept = transaction.execute(status -> {
                     BatchOutcome failed = new BatchOutcome(
-                            0, 0, 0, List.of(new BatchOutcome.RowFailure(single.firstNumber(), e.getMessage())));
+                            0, 0, 0, List.of(new BatchOutcome.RowFailure(single.firstNumber(), reason(e))));
                     ledger.recordFailures(id, failed.failures(), single.cells);
                     return ledger.recordBatch(id, single.lastNumber(), failed, 0);
                 });
@@ -162,6 +163,14 @@ class ImportRunner {
             }
         }
         return true;
+    }
+
+    /** The database's own words (not the SQL around them), e.g. "value too long for type character varying(100)". */
+    private static String reason(RuntimeException e) {
+        String message = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
+        return message == null
+                ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 
     private boolean writeTogether(UUID id, ImportTarget target, ImportSettings settings, Batch batch) {

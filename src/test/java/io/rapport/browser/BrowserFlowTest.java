@@ -272,6 +272,49 @@ class BrowserFlowTest {
                 .isVisible();
     }
 
+    @Test
+    void aFileIsUploadedMappedPreviewedImportedAndUndone() {
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        page.navigate("/imports");
+        String csv = "Email Address;Vorname;Surname;Company\n"
+                + "imported.one@browser-import.example;Ingrid;BERG;Browser Import AS\n"
+                + "not-an-email;Broken;Row;\n";
+        page.getByLabel("File (CSV, Excel .xlsx or vCard .vcf)")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "people.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
+                .click();
+
+        assertThat(page.locator("#detected")).containsText("2");
+        assertThat(page.getByLabel("Email Address")).hasValue("email");
+        assertThat(page.getByLabel("Surname")).hasValue("lastName");
+        assertThat(page.getByLabel("Vorname")).hasValue("");
+        page.getByLabel("Vorname").selectOption("firstName");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the first rows"))
+                .click();
+        assertThat(page.locator("#preview-table")).containsText("Berg");
+        assertThat(page.locator("#preview-table")).containsText("must be a valid email address");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the import"))
+                .click();
+        assertThat(page.locator("#status")).hasText("Done");
+        assertThat(page.locator("#created")).hasText("1");
+        assertThat(page.locator("#failed")).hasText("1");
+        com.microsoft.playwright.Download errors =
+                page.waitForDownload(() -> page.locator("#errors").click());
+        org.assertj.core.api.Assertions.assertThat(errors.suggestedFilename()).isEqualTo("people-errors.csv");
+
+        page.navigate("/contacts?q=Ingrid");
+        assertThat(page.locator("#rows").getByText("Berg")).isVisible();
+
+        page.goBack();
+        page.getByLabel("Move the records it created to the trash and restore the ones it updated")
+                .check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo the whole import"))
+                .click();
+        assertThat(page.locator("#status")).hasText("Undone");
+    }
+
     private void createContact(String firstName, String lastName, String email) {
         page.navigate("/contacts/new");
         page.getByLabel("First name").fill(firstName);

@@ -38,21 +38,13 @@ class ImportIntegrationTest {
                 .isEqualTo("[\"externalId\",\"firstName\",\"lastName\",\"email\",\"phone\",\"companyName\","
                         + "\"companyWebsite\",\"country\",\"lifecycleStage\",\"jobTitle\",\"tags\"]");
         assertThat(done.get("created").asLong()).isEqualTo(2);
-        JsonNode ada = api.get("/api/v1/contacts?email=ada@" + tag + ".example")
-                .expect(200)
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode ada = contactWithEmail(api, "ada@" + tag + ".example");
         assertThat(ada.get("firstName").asString()).isEqualTo("Ada");
         assertThat(ada.get("lastName").asString()).isEqualTo("Lovelace");
         assertThat(ada.get("country").asString()).isEqualTo("GB");
         assertThat(ada.get("lifecycleStage").asString()).isEqualTo("lead");
         assertThat(ada.get("phonesE164").get(0).asString()).isEqualTo("+442079460958");
-        JsonNode grace = api.get("/api/v1/contacts?email=grace@" + tag + ".example")
-                .expect(200)
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode grace = contactWithEmail(api, "grace@" + tag + ".example");
         assertThat(grace.get("jobTitle").asString()).isEqualTo("Rear Admiral; Navy");
         assertThat(grace.get("phonesE164").get(0).asString()).isEqualTo("+12025550143");
         assertThat(grace.get("companyId").asString())
@@ -79,20 +71,12 @@ class ImportIntegrationTest {
 
         assertThat(done.get("encoding").asString()).contains("Windows-1252");
         assertThat(done.get("created").asLong()).isEqualTo(2);
-        JsonNode jurgen = api.get("/api/v1/contacts?email=jm@" + tag + ".example")
-                .expect(200)
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode jurgen = contactWithEmail(api, "jm@" + tag + ".example");
         assertThat(jurgen.get("lastName").asString()).isEqualTo("Müller");
         assertThat(jurgen.get("emails").toString()).contains("j.mueller@" + tag + ".example");
         assertThat(jurgen.get("street").asString()).isEqualTo("Hauptstraße 1 Hinterhaus");
         assertThat(jurgen.get("tags").toString()).isEqualTo("[\"" + tag + "\"]");
-        JsonNode zoe = api.get("/api/v1/contacts?email=zoe@" + tag + ".example")
-                .expect(200)
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode zoe = contactWithEmail(api, "zoe@" + tag + ".example");
         assertThat(zoe.get("firstName").asString()).isEqualTo("Zoë");
         assertThat(zoe.get("lastName").asString()).isEqualTo("Ångström");
         assertThat(zoe.get("emails")).hasSize(2);
@@ -111,11 +95,7 @@ class ImportIntegrationTest {
         assertThat(api.get("/api/v1/imports/" + cards.get("id").asString() + "/errors")
                         .body())
                 .contains("'(555) 010-9999' is not a valid phone number");
-        JsonNode zoe = api.get("/api/v1/contacts?email=zoe@nordlys.no")
-                .expect(200)
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode zoe = contactWithEmail(api, "zoe@nordlys.no");
         assertThat(zoe.get("firstName").asString()).isEqualTo("Zoë");
         assertThat(zoe.get("lastName").asString()).isEqualTo("Ångström");
         assertThat(zoe.get("emails").toString()).contains("zoe.angstrom@example.com");
@@ -142,11 +122,7 @@ class ImportIntegrationTest {
         }
         JsonNode excel = run(api, "salesforce.xlsx", xlsx.toByteArray(), "");
         assertThat(excel.get("created").asLong()).isEqualTo(1);
-        JsonNode person = api.get("/api/v1/contacts?email=sf@" + tag + ".example")
-                .expect(200)
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode person = contactWithEmail(api, "sf@" + tag + ".example");
         assertThat(person.get("birthDate").asString()).isEqualTo("1975-05-17");
         assertThat(person.get("phones").get(0).asString()).isEqualTo("2024561111");
     }
@@ -169,11 +145,7 @@ class ImportIntegrationTest {
         JsonNode update = run(api, "second.csv", second.getBytes(StandardCharsets.UTF_8), "&duplicatePolicy=update");
         assertThat(update.get("updated").asLong()).isEqualTo(1);
         assertThat(update.get("created").asLong()).isEqualTo(1);
-        JsonNode one = api.get("/api/v1/contacts?email=one@" + tag + ".example")
-                .expect(200)
-                .json()
-                .get("items")
-                .get(0);
+        JsonNode one = contactWithEmail(api, "one@" + tag + ".example");
         assertThat(one.get("firstName").asString()).isEqualTo("One");
         assertThat(one.get("lastName").asString()).isEqualTo("Updated");
         assertThat(one.get("city").asString()).isEqualTo("Oslo");
@@ -189,18 +161,10 @@ class ImportIntegrationTest {
                 .json();
         assertThat(one.get("lastName").asString()).isEqualTo("First");
         assertThat(one.get("phones")).isEmpty();
-        assertThat(api.get("/api/v1/contacts?email=three@" + tag + ".example")
-                        .expect(200)
-                        .json()
-                        .get("items"))
-                .isEmpty();
+        assertThat(contactsWithEmail(api, "three@" + tag + ".example")).isEmpty();
 
         undo(api, initial.get("id").asString());
-        assertThat(api.get("/api/v1/contacts?email=one@" + tag + ".example")
-                        .expect(200)
-                        .json()
-                        .get("items"))
-                .isEmpty();
+        assertThat(contactsWithEmail(api, "one@" + tag + ".example")).isEmpty();
         assertThat(api.get("/api/v1/contacts?deleted=true&email=one@" + tag + ".example")
                         .expect(200)
                         .json()
@@ -258,11 +222,7 @@ class ImportIntegrationTest {
         assertThat(preview.get(0).get("values").get("country").asString()).isEqualTo("NO");
         assertThat(preview.get(1).get("outcome").asString()).isEqualTo("fail");
         assertThat(preview.get(1).get("problems").toString()).contains("email").contains("country");
-        assertThat(api.get("/api/v1/contacts?email=p@" + tag + ".example")
-                        .expect(200)
-                        .json()
-                        .get("items"))
-                .isEmpty();
+        assertThat(contactsWithEmail(api, "p@" + tag + ".example")).isEmpty();
 
         api.post("/api/v1/imports/" + draft.get("id").asString() + "/start", "{\"mapping\":[\"email\",\"nope\"]}")
                 .expectProblem(400);
@@ -302,6 +262,14 @@ class ImportIntegrationTest {
         Api readOnly = TestUsers.create(port, "READ_ONLY", null).api();
         readOnly.upload("/api/v1/imports", "x.csv", "Email\nro@own.example\n".getBytes(StandardCharsets.UTF_8))
                 .expectProblem(403);
+    }
+
+    private static JsonNode contactsWithEmail(Api api, String email) {
+        return api.get("/api/v1/contacts?email=" + email).expect(200).json().get("items");
+    }
+
+    private static JsonNode contactWithEmail(Api api, String email) {
+        return contactsWithEmail(api, email).get(0);
     }
 
     private static String problem(Api api, String name, byte[] content) {

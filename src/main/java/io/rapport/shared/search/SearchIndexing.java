@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
  * Puts records written by SQL (bulk inserts and updates, which Hibernate Search does not see) into the search
- * index when the current transaction commits, like the records written through JPA.
+ * index when the current transaction commits. The transaction does not wait for the index to be written: bulk
+ * work goes on with its next batch meanwhile, and a crash before the index is written is repaired at start-up.
  */
 public final class SearchIndexing {
 
@@ -19,6 +21,7 @@ public final class SearchIndexing {
             return;
         }
         SearchSession session = Search.session(entityManager);
+        session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
         entityManager
                 .createQuery(
                         "select e from "
