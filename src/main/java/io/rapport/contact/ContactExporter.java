@@ -58,7 +58,7 @@ class ContactExporter {
     }
 
     void write(ContactService.Filter filter, HttpServletResponse response) throws IOException {
-        CursorPage<Contact> page = service.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, null, null, "lastName"));
+        CursorPage<Contact> page = service.list(filter, PageRequest.forExport(null, "lastName"));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts.csv\"");
         CsvWriter csv = new CsvWriter(response.getWriter());
@@ -76,7 +76,7 @@ class ContactExporter {
             if (page.nextCursor() == null) {
                 return;
             }
-            page = service.list(filter, PageRequest.of(PageRequest.MAX_LIMIT, page.nextCursor(), null, "lastName"));
+            page = service.list(filter, PageRequest.forExport(page.nextCursor(), "lastName"));
         }
     }
 

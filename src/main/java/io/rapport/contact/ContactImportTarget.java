@@ -58,6 +58,7 @@ class ContactImportTarget implements ImportTarget {
     private final Visibility visibility;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final SearchIndexing searchIndexing;
 
     ContactImportTarget(
             ContactService service,
@@ -67,7 +68,8 @@ class ContactImportTarget implements ImportTarget {
             CustomFieldDirectory customFields,
             Visibility visibility,
             ApplicationEventPublisher events,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            SearchIndexing searchIndexing) {
         this.service = service;
         this.writer = writer;
         this.contacts = contacts;
@@ -76,6 +78,7 @@ class ContactImportTarget implements ImportTarget {
         this.visibility = visibility;
         this.events = events;
         this.entityManager = entityManager;
+        this.searchIndexing = searchIndexing;
     }
 
     @Override
@@ -116,7 +119,7 @@ class ContactImportTarget implements ImportTarget {
         List<UUID> createdIds =
                 created.stream().map(ContactBulkWriter.NewContact::id).toList();
         int updated = update(plan, linked, settings, failures);
-        SearchIndexing.addOrUpdate(entityManager, Contact.class, createdIds);
+        searchIndexing.addOrUpdateAfterCommit(Contact.class, createdIds);
         events.publishEvent(new BulkRecordEvent(
                 ContactChanged.RECORD_TYPE,
                 createdIds,
@@ -135,7 +138,7 @@ class ContactImportTarget implements ImportTarget {
             service.importUpdate(contact, restored, null);
         }
         List<UUID> trashed = writer.trashCreated(settings.importId(), UNDO_CHUNK);
-        SearchIndexing.addOrUpdate(entityManager, Contact.class, trashed);
+        searchIndexing.addOrUpdateAfterCommit(Contact.class, trashed);
         events.publishEvent(new BulkRecordEvent(
                 ContactChanged.RECORD_TYPE,
                 trashed,

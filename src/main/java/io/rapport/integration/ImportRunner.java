@@ -176,6 +176,7 @@ class ImportRunner {
     private boolean writeTogether(UUID id, ImportTarget target, ImportSettings settings, Batch batch) {
         long start = System.nanoTime();
         return Boolean.TRUE.equals(transaction.execute(status -> {
+            ledger.commitWithoutWaitingForDisk();
             BatchOutcome outcome = target.write(batch.rows, settings);
             ledger.recordFailures(id, outcome.failures(), batch.cells);
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -20,7 +20,7 @@ class ImportIntegrationTest {
     int port;
 
     @Test
-    void aHubSpotExportWithSemicolonsAndAByteOrderMarkIsMappedNormalisedAndLinkedToCompanies() {
+    void aHubSpotExportWithSemicolonsAndAByteOrderMarkIsMappedNormalisedAndLinkedToCompanies() throws Exception {
         Api api = TestUsers.admin(port);
         String tag = "hs" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "\uFEFFRecord ID;First Name;Last Name;Email;Phone Number;Company Name;Website URL;Country/Region;"
@@ -53,6 +53,17 @@ class ImportIntegrationTest {
                 .expect(200)
                 .json();
         assertThat(company.get("domain").asString()).isEqualTo("engines-" + tag + ".example");
+        // The search index takes imported contacts just after their batch commits, on a thread of its own.
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (api.get("/api/v1/contacts?q=" + tag)
+                                .expect(200)
+                                .json()
+                                .get("items")
+                                .size()
+                        < 2
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
         assertThat(api.get("/api/v1/contacts?q=" + tag).expect(200).json().get("items"))
                 .hasSize(2);
     }

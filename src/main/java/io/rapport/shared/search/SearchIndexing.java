@@ -1,34 +1,84 @@
 package io.rapport.shared.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Puts records written by SQL (bulk inserts and updates, which Hibernate Search does not see) into the search
- * index when the current transaction commits. The transaction does not wait for the index to be written: bulk
- * work goes on with its next batch meanwhile, and a crash before the index is written is repaired at start-up.
+ * index once the transaction that wrote them has committed, on a thread of its own: bulk work goes on with its
+ * next batch meanwhile. Records whose indexing a crash cut short are found by the index check at start-up.
  */
-public final class SearchIndexing {
+@Component
+public class SearchIndexing {
 
-    private SearchIndexing() {}
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
 
-    public static void addOrUpdate(EntityManager entityManager, Class<?> type, Collection<UUID> ids) {
+    private final EntityManagerFactory entityManagerFactory;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-indexing");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    SearchIndexing(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** Indexes the records after the current transaction commits; nothing if it rolls back. */
+    public void addOrUpdateAfterCommit(Class<?> type, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return;
         }
-        SearchSession session = Search.session(entityManager);
-        session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
-        entityManager
-                .createQuery(
-                        "select e from "
-                                + entityManager.getMetamodel().entity(type).getName() + " e where e.id in :ids",
-                        type)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(entity -> session.indexingPlan().addOrUpdate(entity));
+        List<UUID> copy = new ArrayList<>(ids);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                executor.submit(() -> index(type, copy));
+            }
+        });
+    }
+
+    private void index(Class<?> type, List<UUID> ids) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            entityManager.getTransaction().begin();
+            SearchSession session = Search.session(entityManager);
+            entityManager
+                    .createQuery(
+                            "select e from "
+                                    + entityManager.getMetamodel().entity(type).getName() + " e where e.id in :ids",
+                            type)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(entity -> session.indexingPlan().addOrUpdate(entity));
+            entityManager.getTransaction().commit();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Indexing {} {} records failed; the index check at the next start repairs it: {}",
+                    ids.size(),
+                    type.getSimpleName(),
+                    e.toString());
+        }
+    }
+
+    /** Lets queued indexing finish before the database goes away. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
     }
 }
