@@ -12,6 +12,8 @@ interface Companies extends JpaRepository<Company, UUID> {
 
     List<Company> findByIdIn(Collection<UUID> ids);
 
+    List<Company> findTop1000ByImportIdAndDeletedAtIsNull(UUID importId);
+
     @Query("select c from Company c where c.deletedAt is null and (lower(c.name) in :names or c.domain in :domains)")
     List<Company> findActiveByNamesOrDomains(Collection<String> names, Collection<String> domains);
 }

@@ -56,6 +56,10 @@ class Company extends OwnedRecord {
     @Column(name = "parent_id")
     private UUID parentId;
 
+    /** The import that created the company, if one did: undoing it moves the company to the trash. */
+    @Column(name = "import_id")
+    private UUID importId;
+
     protected Company() {}
 
     Company(UUID id) {
@@ -79,6 +83,10 @@ class Company extends OwnedRecord {
         country = input.country();
         parentId = input.parentId();
         changed(input.ownerId(), input.tags());
+    }
+
+    void importedBy(UUID importId) {
+        this.importId = importId;
     }
 
     CompanyInput toInput() {

@@ -20,6 +20,7 @@ import io.rapport.shared.value.Countries;
 import io.rapport.shared.value.PhoneNumbers;
 import io.rapport.shared.value.WebDomains;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,6 +61,7 @@ class CompanyService {
     private final ApplicationEventPublisher events;
     private final PhoneNumbers phoneNumbers;
     private final CompanyDuplicates duplicates;
+    private final Validator validator;
 
     CompanyService(
             Companies companies,
@@ -69,7 +71,8 @@ class CompanyService {
             UserDirectory userDirectory,
             ApplicationEventPublisher events,
             PhoneNumbers phoneNumbers,
-            CompanyDuplicates duplicates) {
+            CompanyDuplicates duplicates,
+            Validator validator) {
         this.companies = companies;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -78,6 +81,7 @@ class CompanyService {
         this.events = events;
         this.phoneNumbers = phoneNumbers;
         this.duplicates = duplicates;
+        this.validator = validator;
     }
 
     /** Filters a company list may have, all optional. */
@@ -152,7 +156,8 @@ class CompanyService {
         Company company = new Company(Ids.newId());
         Normalised normalised = validate(input, currentUser.get().id(), company.getId());
         company.apply(normalised.input(), normalised.phoneE164());
-        companies.save(company);
+        // persist, not save: with an assigned id Spring Data would merge, returning another instance.
+        entityManager.persist(company);
         publish(company, Action.CREATED, Map.of());
         return company;
     }
@@ -260,8 +265,42 @@ class CompanyService {
                 .toList();
     }
 
+    /**
+     * The checks that need no other record, for one company or an import batch: Bean Validation (sizes), then,
+     * after normalising, readable values, a name and a size band. Problems are returned, not thrown.
+     */
+    Normalised check(CompanyInput raw, UUID defaultOwner) {
+        Normalised normalised = normalise(raw, defaultOwner);
+        CompanyInput input = normalised.input();
+        List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(raw)));
+        problems.addAll(normalised.problems());
+        if (input.name() == null) {
+            problems.add(new FieldProblem("name", "must not be blank"));
+        }
+        if (input.size() != null && !CompanySize.isLabel(input.size())) {
+            problems.add(new FieldProblem(
+                    "size", "must be one of 1-10, 11-50, 51-200, 201-500, 501-1000, 1001-5000, 5001+"));
+        }
+        return new Normalised(input, normalised.phoneE164(), problems);
+    }
+
+    /** An import's new company, checked by the import; marked with it so the import can be undone. */
+    Company importCreate(CompanyInput input, UUID importId) {
+        Company company = create(input);
+        company.importedBy(importId);
+        return company;
+    }
+
+    /** An import's change to a company (or its undo), checked by the import; recorded like an edit. */
+    void importUpdate(Company company, CompanyInput input) {
+        Map<String, Object> before = company.snapshot();
+        Normalised normalised = normalise(input, company.getOwnerId());
+        company.apply(normalised.input(), normalised.phoneE164());
+        publish(company, Action.UPDATED, before);
+    }
+
     /** A company's input in its one stored form, its phone in E.164, and the values that could not be read. */
-    private record Normalised(CompanyInput input, String phoneE164, List<FieldProblem> problems) {}
+    record Normalised(CompanyInput input, String phoneE164, List<FieldProblem> problems) {}
 
     private Normalised normalise(CompanyInput input, UUID defaultOwner) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -299,16 +338,9 @@ class CompanyService {
      * records and the size list.
      */
     private Normalised validate(CompanyInput raw, UUID defaultOwner, UUID companyId) {
-        Normalised normalised = normalise(raw, defaultOwner);
-        CompanyInput input = normalised.input();
+        Normalised normalised = check(raw, defaultOwner);
         List<FieldProblem> problems = new ArrayList<>(normalised.problems());
-        if (input.name() == null) {
-            problems.add(new FieldProblem("name", "must not be blank"));
-        }
-        if (input.size() != null && !CompanySize.isLabel(input.size())) {
-            problems.add(new FieldProblem(
-                    "size", "must be one of 1-10, 11-50, 51-200, 201-500, 501-1000, 1001-5000, 5001+"));
-        }
+        CompanyInput input = normalised.input();
         if (!userDirectory.isActiveUser(input.ownerId())) {
             problems.add(new FieldProblem("ownerId", "is not an active user"));
         }

@@ -16,6 +16,12 @@ enum CompanySize {
         this.label = label;
     }
 
+    /** Whether a head count falls in this band. */
+    boolean includes(long employees) {
+        String[] bounds = label.replace("+", "-" + Long.MAX_VALUE).split("-");
+        return employees >= Long.parseLong(bounds[0]) && employees <= Long.parseLong(bounds[1]);
+    }
+
     String label() {
         return label;
     }

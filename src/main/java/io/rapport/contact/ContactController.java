@@ -127,7 +127,9 @@ class ContactController {
         model.addAttribute("customFields", custom);
         ListLinks links = ListLinks.of(request);
         model.addAttribute("links", links);
-        model.addAttribute("exportLink", links.at(request.getContextPath() + "/contacts/export"));
+        String exportLink = links.at(request.getContextPath() + "/contacts/export");
+        model.addAttribute("exportLink", exportLink);
+        model.addAttribute("exportXlsxLink", exportLink + (exportLink.contains("?") ? "&" : "?") + "format=xlsx");
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("users", users.activeUsers());
@@ -249,10 +251,11 @@ class ContactController {
         return "duplicates :: panel";
     }
 
-    /** The list as CSV, with its filters: what the "Export" link of the list downloads. */
+    /** The list as CSV or Excel, with its filters: what the "Export" links of the list download. */
     @GetMapping("/contacts/export")
-    void export(ContactQuery query, HttpServletResponse response) throws IOException {
-        exporter.write(query.toFilter(), response);
+    void export(ContactQuery query, @RequestParam(defaultValue = "csv") String format, HttpServletResponse response)
+            throws IOException {
+        exporter.write(query.toFilter(), format, response);
     }
 
     /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */

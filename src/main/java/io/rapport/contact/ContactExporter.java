@@ -3,8 +3,11 @@ package io.rapport.contact;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.customfield.FieldDefinition;
 import io.rapport.shared.CursorPage;
+import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.CsvWriter;
+import io.rapport.shared.web.TableWriter;
+import io.rapport.shared.web.XlsxWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,27 +60,42 @@ class ContactExporter {
         this.customFields = customFields;
     }
 
-    void write(ContactService.Filter filter, HttpServletResponse response) throws IOException {
+    /** The formats an export is written in: {@code csv} or {@code xlsx}. */
+    static final List<String> FORMATS = List.of("csv", "xlsx");
+
+    void write(ContactService.Filter filter, String format, HttpServletResponse response) throws IOException {
+        if (!FORMATS.contains(format)) {
+            throw new InvalidInputException("format", "must be csv or xlsx");
+        }
         CursorPage<Contact> page = service.list(filter, PageRequest.forExport(null, "lastName"));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts.csv\"");
-        CsvWriter csv = new CsvWriter(response.getWriter());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts." + format + "\"");
         List<FieldDefinition> custom = customFields.fields(ContactChanged.RECORD_TYPE);
         List<String> header = new ArrayList<>(COLUMNS);
         custom.forEach(field -> header.add(field.path()));
-        csv.row(header);
-        while (true) {
-            for (Contact contact : page.items()) {
-                List<String> row = new ArrayList<>(row(contact));
-                custom.forEach(field ->
-                        row.add(field.exportValue(contact.getCustomFields().get(field.key()))));
-                csv.row(row);
+        try (TableWriter table = open(format, response)) {
+            table.row(header);
+            while (true) {
+                for (Contact contact : page.items()) {
+                    List<String> row = new ArrayList<>(row(contact));
+                    custom.forEach(field ->
+                            row.add(field.exportValue(contact.getCustomFields().get(field.key()))));
+                    table.row(row);
+                }
+                if (page.nextCursor() == null) {
+                    return;
+                }
+                page = service.list(filter, PageRequest.forExport(page.nextCursor(), "lastName"));
             }
-            if (page.nextCursor() == null) {
-                return;
-            }
-            page = service.list(filter, PageRequest.forExport(page.nextCursor(), "lastName"));
         }
+    }
+
+    private static TableWriter open(String format, HttpServletResponse response) throws IOException {
+        if (format.equals("xlsx")) {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            return new XlsxWriter(response.getOutputStream(), "Contacts");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        return new CsvWriter(response.getWriter());
     }
 
     private static List<String> row(Contact c) {

@@ -219,7 +219,7 @@ class ContactService {
             refuseDuplicateEmail(normalised.input().emails());
         }
         apply(contact, normalised);
-        contacts.save(contact);
+        entityManager.persist(contact);
         publish(contact, Action.CREATED, Map.of());
         return contact;
     }

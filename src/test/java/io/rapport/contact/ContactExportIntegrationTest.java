@@ -15,7 +15,7 @@ class ContactExportIntegrationTest {
     int port;
 
     @Test
-    void theListStreamsAsCsvWithItsFiltersAndFormulasNeutralised() {
+    void theListStreamsAsCsvAndExcelWithItsFiltersAndFormulasNeutralised() throws Exception {
         Api api = TestUsers.admin(port);
         for (int i = 0; i < 205; i++) {
             api.createContact(
@@ -32,6 +32,22 @@ class ContactExportIntegrationTest {
         assertThat(lines[0]).startsWith("id,firstName,lastName,email,emails,phone,phones,jobTitle,companyId");
         assertThat(export.body()).contains(",Evil,'=cmd|' /C calc'!A0,").contains("\"Oslo, Norway\"");
 
-        api.get("/api/v1/contacts/export?format=xlsx").expectProblem(400);
+        byte[] workbook = api.getBytes("/api/v1/contacts/export?format=xlsx&tag=export-test");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook excel =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = excel.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(206);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
+            org.apache.poi.ss.usermodel.Cell evil = null;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if ("Evil".equals(row.getCell(1).getStringCellValue())) {
+                    evil = row.getCell(2);
+                }
+            }
+            assertThat(evil.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(evil.getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
+        }
+
+        api.get("/api/v1/contacts/export?format=pdf").expectProblem(400);
     }
 }

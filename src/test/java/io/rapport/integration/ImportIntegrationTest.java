@@ -292,7 +292,7 @@ class ImportIntegrationTest {
 
     /** Uploads and starts an import and waits until it is done. */
     static JsonNode run(Api api, String name, byte[] content, String parameters) {
-        String id = api.upload("/api/v1/imports?recordType=contact" + parameters, name, content)
+        String id = api.upload("/api/v1/imports?start=true" + parameters, name, content)
                 .expect(201)
                 .json()
                 .get("id")

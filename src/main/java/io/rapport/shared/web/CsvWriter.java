@@ -9,7 +9,7 @@ import java.util.List;
  * break). A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a
  * leading apostrophe, so an export opened in Excel or LibreOffice executes nothing.
  */
-public final class CsvWriter {
+public final class CsvWriter implements TableWriter {
 
     private final Writer out;
 
@@ -17,6 +17,7 @@ public final class CsvWriter {
         this.out = out;
     }
 
+    @Override
     public void row(List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -25,6 +26,11 @@ public final class CsvWriter {
             out.write(cell(cells.get(i)));
         }
         out.write("\r\n");
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.flush();
     }
 
     static String cell(String value) {

@@ -1,0 +1,259 @@
+package io.rapport.company;
+
+import io.rapport.identity.AccessScope;
+import io.rapport.identity.Visibility;
+import io.rapport.shared.FieldProblem;
+import io.rapport.shared.imports.BatchOutcome;
+import io.rapport.shared.imports.BatchOutcome.RowFailure;
+import io.rapport.shared.imports.ImportField;
+import io.rapport.shared.imports.ImportRow;
+import io.rapport.shared.imports.ImportSettings;
+import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
+import io.rapport.shared.imports.ImportTarget;
+import io.rapport.shared.imports.RowPreview;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports companies (accounts): rows checked and normalised like the form's, matched on their website's domain,
+ * else on their name ignoring case, among the companies the importing user may see and those the import created
+ * already; then created, used to update the match (filled cells only, tags added) or skipped, as the import says.
+ * Companies come in thousands rather than millions, so each is written through JPA like an edit, and audited.
+ */
+@Component
+class CompanyImportTarget implements ImportTarget {
+
+    private static final int UNDO_CHUNK = 500;
+
+    private final CompanyService service;
+    private final Companies companies;
+    private final Visibility visibility;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CompanyImportTarget(
+            CompanyService service, Companies companies, Visibility visibility, JdbcClient jdbc, JsonMapper json) {
+        this.service = service;
+        this.companies = companies;
+        this.visibility = visibility;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public String recordType() {
+        return CompanyChanged.RECORD_TYPE;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return CompanyImportRow.FIELDS;
+    }
+
+    @Override
+    public List<RowPreview> preview(List<ImportRow> rows, ImportSettings settings) {
+        Matches matches = matches(rows, settings);
+        List<RowPreview> previews = new ArrayList<>();
+        for (ImportRow row : rows) {
+            Checked checked = check(row, settings);
+            Company match = checked.problems.isEmpty() ? matches.of(checked.normalised.input()) : null;
+            String outcome = !checked.problems.isEmpty() ? "fail" : outcome(settings.duplicatePolicy(), match);
+            if (outcome.equals("create")) {
+                matches.add(checked.normalised.input(), null);
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            CompanyInput input = checked.normalised.input();
+            values.put("name", input.name());
+            values.put("domain", input.domain());
+            values.put("industry", input.industry());
+            values.put("size", input.size());
+            values.put(
+                    "annualRevenue",
+                    input.annualRevenue() == null ? null : input.annualRevenue().toPlainString());
+            values.put("phone", checked.normalised.phoneE164());
+            values.put("city", input.city());
+            values.put("country", input.country());
+            values.values().removeIf(Objects::isNull);
+            String matchedId = match == null || match == Matches.PLANNED
+                    ? null
+                    : match.getId().toString();
+            previews.add(new RowPreview(row.number(), values, checked.problems, outcome, matchedId));
+        }
+        return previews;
+    }
+
+    @Override
+    public BatchOutcome write(List<ImportRow> rows, ImportSettings settings) {
+        Matches matches = matches(rows, settings);
+        List<RowFailure> failures = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int skipped = 0;
+        for (ImportRow row : rows) {
+            Checked checked = check(row, settings);
+            if (!checked.problems.isEmpty()) {
+                failures.add(new RowFailure(row.number(), describe(checked.problems)));
+                continue;
+            }
+            CompanyInput input = checked.normalised.input();
+            Company match = matches.of(input);
+            switch (outcome(settings.duplicatePolicy(), match)) {
+                case "skip":
+                    skipped++;
+                    break;
+                case "update":
+                    CompanyInput before = match.toInput();
+                    CompanyInput merged = merge(before, input);
+                    List<FieldProblem> problems =
+                            service.check(merged, match.getOwnerId()).problems();
+                    if (!problems.isEmpty()) {
+                        failures.add(new RowFailure(row.number(), describe(problems)));
+                        break;
+                    }
+                    rememberBefore(settings.importId(), match.getId(), before);
+                    service.importUpdate(match, merged);
+                    updated++;
+                    break;
+                default:
+                    matches.add(input, service.importCreate(input, settings.importId()));
+                    created++;
+            }
+        }
+        return new BatchOutcome(created, updated, skipped, failures);
+    }
+
+    @Override
+    public long undo(ImportSettings settings) {
+        Map<UUID, CompanyInput> before = new HashMap<>();
+        jdbc.sql("""
+                        delete from company_import_change where (import_id, company_id) in
+                            (select import_id, company_id from company_import_change where import_id = ? limit ?)
+                        returning company_id, before""")
+                .params(settings.importId(), UNDO_CHUNK)
+                .query((rs, n) -> before.put(
+                        rs.getObject("company_id", UUID.class),
+                        json.readValue(rs.getString("before"), CompanyInput.class)))
+                .list();
+        companies
+                .findAllById(before.keySet())
+                .forEach(company -> service.importUpdate(company, before.get(company.getId())));
+        List<Company> created = companies.findTop1000ByImportIdAndDeletedAtIsNull(settings.importId());
+        created.forEach(company -> service.delete(company.getId()));
+        return before.size() + (long) created.size();
+    }
+
+    private record Checked(CompanyService.Normalised normalised, List<FieldProblem> problems) {}
+
+    private Checked check(ImportRow row, ImportSettings settings) {
+        CompanyImportRow read = CompanyImportRow.of(row);
+        CompanyService.Normalised normalised = service.check(read.input(), settings.actorId());
+        List<FieldProblem> problems = new ArrayList<>(read.problems());
+        problems.addAll(normalised.problems());
+        return new Checked(normalised, problems);
+    }
+
+    private static String outcome(DuplicatePolicy policy, Company match) {
+        if (match == null || policy == DuplicatePolicy.CREATE) {
+            return "create";
+        }
+        return policy == DuplicatePolicy.SKIP ? "skip" : "update";
+    }
+
+    /** What the row fills wins; blank cells change nothing; tags are added. */
+    private static CompanyInput merge(CompanyInput existing, CompanyInput row) {
+        List<String> tags = new ArrayList<>(existing.tags());
+        row.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+        return new CompanyInput(
+                or(row.name(), existing.name()),
+                or(row.website(), existing.website()),
+                or(row.domain(), existing.domain()),
+                or(row.industry(), existing.industry()),
+                or(row.size(), existing.size()),
+                or(row.annualRevenue(), existing.annualRevenue()),
+                or(row.phone(), existing.phone()),
+                or(row.street(), existing.street()),
+                or(row.postalCode(), existing.postalCode()),
+                or(row.city(), existing.city()),
+                or(row.region(), existing.region()),
+                or(row.country(), existing.country()),
+                existing.parentId(),
+                existing.ownerId(),
+                tags);
+    }
+
+    private static <T> T or(T preferred, T fallback) {
+        return preferred == null ? fallback : preferred;
+    }
+
+    private void rememberBefore(UUID importId, UUID companyId, CompanyInput before) {
+        jdbc.sql("""
+                        insert into company_import_change (import_id, company_id, before)
+                        values (?, ?, cast(? as jsonb)) on conflict do nothing""")
+                .params(importId, companyId, json.writeValueAsString(before))
+                .update();
+    }
+
+    private static String describe(List<FieldProblem> problems) {
+        return problems.stream()
+                .map(problem -> problem.field() + ": " + problem.message())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The companies a batch's rows may match, by domain and by lower-case name, growing as rows create more. */
+    private Matches matches(List<ImportRow> rows, ImportSettings settings) {
+        List<String> names = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
+        for (ImportRow row : rows) {
+            CompanyInput input = service.check(CompanyImportRow.of(row).input(), settings.actorId())
+                    .input();
+            if (input.name() != null) {
+                names.add(input.name().toLowerCase(Locale.ROOT));
+            }
+            if (input.domain() != null) {
+                domains.add(input.domain());
+            }
+        }
+        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        Matches matches = new Matches();
+        companies.findActiveByNamesOrDomains(names, domains).stream()
+                .filter(company -> scope.permits(company.getOwnerId()))
+                .forEach(company -> matches.add(company.toInput(), company));
+        return matches;
+    }
+
+    private static final class Matches {
+
+        private final Map<String, Company> byDomain = new HashMap<>();
+        private final Map<String, Company> byName = new HashMap<>();
+        /** Rows of a preview that would create a company: later rows naming it would match it. */
+        private static final Company PLANNED = new Company(new UUID(0, 0));
+
+        void add(CompanyInput input, Company company) {
+            Company known = company == null ? PLANNED : company;
+            if (input.domain() != null) {
+                byDomain.putIfAbsent(input.domain(), known);
+            }
+            if (input.name() != null) {
+                byName.putIfAbsent(input.name().toLowerCase(Locale.ROOT), known);
+            }
+        }
+
+        Company of(CompanyInput input) {
+            Company match = input.domain() == null ? null : byDomain.get(input.domain());
+            if (match == null && input.name() != null) {
+                match = byName.get(input.name().toLowerCase(Locale.ROOT));
+            }
+            return match;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.rapport.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.support.Api;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CompanyImportIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void salesforceAccountsAreImportedMatchedOnDomainOrNameUpdatedAndUndone() {
+        Api api = TestUsers.admin(port);
+        String tag = "c" + UUID.randomUUID().toString().substring(0, 8);
+        UUID existing = api.createCompany(
+                "{\"name\":\"Existing " + tag + "\",\"website\":\"existing-" + tag + ".example\",\"city\":\"Oslo\"}");
+        String csv =
+                "Account Name,Website,Industry,Number of Employees,Annual Revenue,Billing City,Billing Country,Tags\n"
+                        + "Fjord " + tag + " AS,https://www.fjord-" + tag
+                        + ".example,Shipping,250,\"$1,200,000.50\",Bergen,Norway,"
+                        + tag + "\n"
+                        + "Renamed " + tag + ",existing-" + tag + ".example,Software,12,,,,\n"
+                        + "fjord " + tag + " as,,,,,Stavanger,,\n"
+                        + "Broken " + tag + ",,,a lot,,,,\n";
+
+        JsonNode done = ImportIntegrationTest.run(
+                api,
+                "accounts.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                "&recordType=company&duplicatePolicy=update");
+
+        assertThat(done.get("mapping").toString())
+                .isEqualTo(
+                        "[\"name\",\"website\",\"industry\",\"size\",\"annualRevenue\",\"city\",\"country\",\"tags\"]");
+        assertThat(done.get("created").asLong()).isEqualTo(1);
+        assertThat(done.get("updated").asLong()).isEqualTo(2);
+        assertThat(done.get("failed").asLong()).isEqualTo(1);
+        JsonNode fjord = api.get("/api/v1/companies?tag=" + tag)
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(fjord.get("domain").asString()).isEqualTo("fjord-" + tag + ".example");
+        assertThat(fjord.get("size").asString()).isEqualTo("201-500");
+        assertThat(fjord.get("annualRevenue").decimalValue()).isEqualByComparingTo("1200000.50");
+        assertThat(fjord.get("country").asString()).isEqualTo("NO");
+        assertThat(fjord.get("city").asString()).isEqualTo("Stavanger");
+        JsonNode renamed = api.get("/api/v1/companies/" + existing).expect(200).json();
+        assertThat(renamed.get("name").asString()).isEqualTo("Renamed " + tag);
+        assertThat(renamed.get("city").asString()).isEqualTo("Oslo");
+        assertThat(renamed.get("size").asString()).isEqualTo("11-50");
+
+        api.post("/api/v1/imports/" + done.get("id").asString() + "/undo", "").expect(200);
+        ImportIntegrationTest.waitFor(api, done.get("id").asString(), List.of("undone"));
+        assertThat(api.get("/api/v1/companies/" + existing)
+                        .expect(200)
+                        .json()
+                        .get("name")
+                        .asString())
+                .isEqualTo("Existing " + tag);
+        assertThat(api.get("/api/v1/companies?tag=" + tag).expect(200).json().get("items"))
+                .isEmpty();
+    }
+}
