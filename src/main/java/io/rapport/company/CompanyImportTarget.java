@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,7 +101,7 @@ class CompanyImportTarget implements ImportTarget {
         for (ImportRow row : rows) {
             Checked checked = check(row, settings);
             if (!checked.problems.isEmpty()) {
-                failures.add(new RowFailure(row.number(), describe(checked.problems)));
+                failures.add(new RowFailure(row.number(), FieldProblem.describe(checked.problems)));
                 continue;
             }
             CompanyInput input = checked.normalised.input();
@@ -117,7 +116,7 @@ class CompanyImportTarget implements ImportTarget {
                     List<FieldProblem> problems =
                             service.check(merged, match.getOwnerId()).problems();
                     if (!problems.isEmpty()) {
-                        failures.add(new RowFailure(row.number(), describe(problems)));
+                        failures.add(new RowFailure(row.number(), FieldProblem.describe(problems)));
                         break;
                     }
                     rememberBefore(settings.importId(), match.getId(), before);
@@ -201,12 +200,6 @@ class CompanyImportTarget implements ImportTarget {
                         values (?, ?, cast(? as jsonb)) on conflict do nothing""")
                 .params(importId, companyId, json.writeValueAsString(before))
                 .update();
-    }
-
-    private static String describe(List<FieldProblem> problems) {
-        return problems.stream()
-                .map(problem -> problem.field() + ": " + problem.message())
-                .collect(Collectors.joining("; "));
     }
 
     /** The companies a batch's rows may match, by domain and by lower-case name, growing as rows create more. */

@@ -201,7 +201,8 @@ class ContactImportTarget implements ImportTarget {
                         .get(contact.getId())
                         .forEach(row -> failures.add(new RowFailure(
                                 row.number,
-                                "updating contact " + contact.getId() + ": " + describe(checked.problems()))));
+                                "updating contact " + contact.getId() + ": "
+                                        + FieldProblem.describe(checked.problems()))));
                 continue;
             }
             writer.rememberBefore(settings.importId(), contact.getId(), before);
@@ -274,12 +275,6 @@ class ContactImportTarget implements ImportTarget {
             default:
                 return "emails";
         }
-    }
-
-    static String describe(List<FieldProblem> problems) {
-        return problems.stream()
-                .map(problem -> problem.field() + ": " + problem.message())
-                .collect(Collectors.joining("; "));
     }
 
     private enum Outcome {
@@ -368,7 +363,7 @@ class ContactImportTarget implements ImportTarget {
         }
 
         String reason() {
-            return describe(problems);
+            return FieldProblem.describe(problems);
         }
 
         RowPreview preview() {

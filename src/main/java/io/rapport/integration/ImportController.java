@@ -1,5 +1,6 @@
 package io.rapport.integration;
 
+import io.rapport.shared.FieldProblem;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.imports.ImportField;
 import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
@@ -138,12 +139,7 @@ class ImportController {
         try {
             action.run();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(
-                    "failure",
-                    e.problems().stream()
-                            .map(problem -> problem.field() + ": " + problem.message())
-                            .reduce((a, b) -> a + "; " + b)
-                            .orElse(""));
+            redirect.addFlashAttribute("failure", FieldProblem.describe(e.problems()));
         }
         return "redirect:/imports/" + id;
     }

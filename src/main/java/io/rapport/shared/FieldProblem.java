@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One invalid field and what is wrong with it; the API lists them under {@code errors}. */
 public record FieldProblem(String field, String message) {
@@ -14,5 +15,12 @@ public record FieldProblem(String field, String message) {
                 .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
+    }
+
+    /** The problems in one line, "field: message; field: message", for an error file or a log. */
+    public static String describe(List<FieldProblem> problems) {
+        return problems.stream()
+                .map(problem -> problem.field() + ": " + problem.message())
+                .collect(Collectors.joining("; "));
     }
 }

@@ -8,10 +8,7 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.stream()
-                .map(p -> p.field() + ": " + p.message())
-                .reduce((a, b) -> a + "; " + b)
-                .orElse(""));
+        super(FieldProblem.describe(problems));
         this.problems = List.copyOf(problems);
     }
 
