@@ -125,15 +125,17 @@ class ContactApiController {
     /**
      * Streams every contact the list would show with the same filters, page by page so memory stays flat, as CSV
      * (UTF-8, a header row; cells a spreadsheet would run as formulas are neutralised) or, with
-     * {@code format=xlsx}, as an Excel workbook (text cells, which never run).
+     * {@code format=xlsx}, as an Excel workbook (text cells, which never run). {@code view} exports a saved
+     * view's filter.
      */
     @GetMapping("/export")
     void export(
             @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) UUID view,
             @ParameterObject ContactQuery query,
             HttpServletResponse response)
             throws IOException {
-        exporter.write(query.toFilter(), format, response);
+        exporter.write(query, view, format, response);
     }
 
     @GetMapping("/{id}")

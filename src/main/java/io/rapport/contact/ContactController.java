@@ -253,9 +253,13 @@ class ContactController {
 
     /** The list as CSV or Excel, with its filters: what the "Export" links of the list download. */
     @GetMapping("/contacts/export")
-    void export(ContactQuery query, @RequestParam(defaultValue = "csv") String format, HttpServletResponse response)
+    void export(
+            ContactQuery query,
+            @RequestParam(required = false) UUID view,
+            @RequestParam(defaultValue = "csv") String format,
+            HttpServletResponse response)
             throws IOException {
-        exporter.write(query.toFilter(), format, response);
+        exporter.write(query, view, format, response);
     }
 
     /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */

@@ -8,12 +8,14 @@ import io.rapport.shared.PageRequest;
 import io.rapport.shared.web.CsvWriter;
 import io.rapport.shared.web.TableWriter;
 import io.rapport.shared.web.XlsxWriter;
+import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -54,19 +56,30 @@ class ContactExporter {
 
     private final ContactService service;
     private final CustomFieldDirectory customFields;
+    private final ListViewDirectory views;
 
-    ContactExporter(ContactService service, CustomFieldDirectory customFields) {
+    ContactExporter(ContactService service, CustomFieldDirectory customFields, ListViewDirectory views) {
         this.service = service;
         this.customFields = customFields;
+        this.views = views;
     }
 
     /** The formats an export is written in: {@code csv} or {@code xlsx}. */
     static final List<String> FORMATS = List.of("csv", "xlsx");
 
-    void write(ContactService.Filter filter, String format, HttpServletResponse response) throws IOException {
+    /**
+     * Writes every contact of the query, within a saved view's filter when {@code view} names one (a query's own
+     * {@code filter} wins over the view's, as on the list page).
+     */
+    void write(ContactQuery query, UUID view, String format, HttpServletResponse response) throws IOException {
         if (!FORMATS.contains(format)) {
             throw new InvalidInputException("format", "must be csv or xlsx");
         }
+        ContactService.Filter filter = (view == null
+                        ? query
+                        : query.orFilter(
+                                views.get(ContactChanged.RECORD_TYPE, view).filter()))
+                .toFilter();
         CursorPage<Contact> page = service.list(filter, PageRequest.forExport(null, "lastName"));
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts." + format + "\"");
         List<FieldDefinition> custom = customFields.fields(ContactChanged.RECORD_TYPE);

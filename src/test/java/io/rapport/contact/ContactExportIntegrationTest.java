@@ -49,5 +49,20 @@ class ContactExportIntegrationTest {
         }
 
         api.get("/api/v1/contacts/export?format=pdf").expectProblem(400);
+
+        String view = api.post(
+                        "/api/v1/views",
+                        "{\"name\":\"Evil only\",\"filter\":{\"field\":\"firstName\",\"op\":\"eq\",\"value\":\"evil\"}}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        String[] inView = api.get("/api/v1/contacts/export?tag=export-test&view=" + view)
+                .expect(200)
+                .body()
+                .split("\r\n");
+        assertThat(inView).hasSize(2);
+        assertThat(inView[1]).contains(",Evil,");
+        api.get("/api/v1/contacts/export?view=" + java.util.UUID.randomUUID()).expectProblem(404);
     }
 }
