@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.type.SqlTypes;
 
 /** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
 @Entity
@@ -56,6 +58,11 @@ class Company extends OwnedRecord {
     @Column(name = "parent_id")
     private UUID parentId;
 
+    /** Values of custom fields by key, in stored form; deleted fields' values stay here until purged. */
+    @Column(name = "custom_fields")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> customFields = new LinkedHashMap<>();
+
     /** The import that created the company, if one did: undoing it moves the company to the trash. */
     @Column(name = "import_id")
     private UUID importId;
@@ -82,6 +89,7 @@ class Company extends OwnedRecord {
         region = input.region();
         country = input.country();
         parentId = input.parentId();
+        customFields = input.customFields() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.customFields());
         changed(input.ownerId(), input.tags());
     }
 
@@ -105,7 +113,8 @@ class Company extends OwnedRecord {
                 country,
                 parentId,
                 getOwnerId(),
-                List.copyOf(getTags()));
+                List.copyOf(getTags()),
+                new LinkedHashMap<>(customFields));
     }
 
     /** The fields as the audit trail records them. */
@@ -126,7 +135,12 @@ class Company extends OwnedRecord {
         fields.put("parentId", parentId);
         fields.put("ownerId", getOwnerId());
         fields.put("tags", getTags());
+        customFields.forEach((key, value) -> fields.put("custom." + key, value));
         return fields;
+    }
+
+    public Map<String, Object> getCustomFields() {
+        return customFields;
     }
 
     public String getName() {

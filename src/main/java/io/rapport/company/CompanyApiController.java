@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
 import io.rapport.shared.PageRequest;
@@ -27,9 +28,11 @@ class CompanyApiController {
 
     private final CompanyService service;
     private final MergePatcher patcher;
+    private final CustomFieldDirectory customFields;
 
-    CompanyApiController(CompanyService service, MergePatcher patcher) {
+    CompanyApiController(CompanyService service, MergePatcher patcher, CustomFieldDirectory customFields) {
         this.service = service;
+        this.customFields = customFields;
         this.patcher = patcher;
     }
 
@@ -50,7 +53,7 @@ class CompanyApiController {
             @RequestParam(required = false) String cursor) {
         CompanyService.Filter filter =
                 new CompanyService.Filter(q, industry, country, city, size, tag, ownerId, parentId, deleted);
-        return service.list(filter, PageRequest.of(limit, cursor, sort, "name")).map(CompanyJson::of);
+        return service.list(filter, PageRequest.of(limit, cursor, sort, "name")).map(this::json);
     }
 
     /**
@@ -71,14 +74,14 @@ class CompanyApiController {
 
     @GetMapping("/{id}")
     CompanyJson get(@PathVariable UUID id) {
-        return CompanyJson.of(service.get(id));
+        return json(service.get(id));
     }
 
     @PostMapping
     ResponseEntity<CompanyJson> create(@Valid @RequestBody CompanyInput input) {
         Company company = service.create(input);
         return ResponseEntity.created(URI.create("/api/v1/companies/" + company.getId()))
-                .body(CompanyJson.of(company));
+                .body(json(company));
     }
 
     @PatchMapping(
@@ -86,7 +89,7 @@ class CompanyApiController {
             consumes = {"application/merge-patch+json", "application/json"})
     CompanyJson patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         CompanyInput merged = patcher.apply(service.get(id).toInput(), patch, CompanyInput.class);
-        return CompanyJson.of(service.update(id, merged));
+        return json(service.update(id, merged));
     }
 
     /** Moves the company to the trash; {@code POST .../restore} brings it back. */
@@ -98,6 +101,10 @@ class CompanyApiController {
 
     @PostMapping("/{id}/restore")
     CompanyJson restore(@PathVariable UUID id) {
-        return CompanyJson.of(service.restore(id));
+        return json(service.restore(id));
+    }
+
+    private CompanyJson json(Company company) {
+        return CompanyJson.of(company, customFields.shown(CompanyChanged.RECORD_TYPE, company.getCustomFields()));
     }
 }

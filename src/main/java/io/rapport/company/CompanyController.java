@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
@@ -37,9 +38,15 @@ class CompanyController {
     private final CompanyService service;
     private final CompanyDirectory directory;
     private final UserDirectory users;
+    private final CustomFieldDirectory customFields;
 
-    CompanyController(CompanyService service, CompanyDirectory directory, UserDirectory users) {
+    CompanyController(
+            CompanyService service,
+            CompanyDirectory directory,
+            UserDirectory users,
+            CustomFieldDirectory customFields) {
         this.service = service;
+        this.customFields = customFields;
         this.directory = directory;
         this.users = users;
     }
@@ -92,6 +99,7 @@ class CompanyController {
                         ? null
                         : directory.summaries(List.of(company.getParentId())).get(company.getParentId()));
         model.addAttribute("children", service.children(id));
+        model.addAttribute("customFields", customFields.fields(CompanyChanged.RECORD_TYPE));
         model.addAttribute(
                 "ownerName", users.namesOf(List.of(company.getOwnerId())).get(company.getOwnerId()));
         return "company/detail";
@@ -178,6 +186,7 @@ class CompanyController {
         model.addAttribute("errors", errors);
         model.addAttribute("sizes", sizeLabels());
         model.addAttribute("users", users.activeUsers());
+        model.addAttribute("customFields", customFields.fields(CompanyChanged.RECORD_TYPE));
         model.addAttribute(
                 "parent",
                 input.parentId() == null

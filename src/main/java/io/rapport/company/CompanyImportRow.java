@@ -59,7 +59,8 @@ record CompanyImportRow(long number, CompanyInput input, List<FieldProblem> prob
                 row.first("country"),
                 null,
                 null,
-                tags);
+                tags,
+                row.customValues());
         return new CompanyImportRow(row.number(), input, problems);
     }
 

@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
 import io.rapport.shared.FieldProblem;
@@ -35,14 +36,21 @@ class CompanyImportTarget implements ImportTarget {
     private static final int UNDO_CHUNK = 500;
 
     private final CompanyService service;
+    private final CustomFieldDirectory customFields;
     private final Companies companies;
     private final Visibility visibility;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
     CompanyImportTarget(
-            CompanyService service, Companies companies, Visibility visibility, JdbcClient jdbc, JsonMapper json) {
+            CompanyService service,
+            CustomFieldDirectory customFields,
+            Companies companies,
+            Visibility visibility,
+            JdbcClient jdbc,
+            JsonMapper json) {
         this.service = service;
+        this.customFields = customFields;
         this.companies = companies;
         this.visibility = visibility;
         this.jdbc = jdbc;
@@ -56,7 +64,9 @@ class CompanyImportTarget implements ImportTarget {
 
     @Override
     public List<ImportField> fields() {
-        return CompanyImportRow.FIELDS;
+        List<ImportField> fields = new ArrayList<>(CompanyImportRow.FIELDS);
+        customFields.fields(CompanyChanged.RECORD_TYPE).forEach(field -> fields.add(field.importField()));
+        return fields;
     }
 
     @Override
@@ -113,8 +123,8 @@ class CompanyImportTarget implements ImportTarget {
                 case "update":
                     CompanyInput before = match.toInput();
                     CompanyInput merged = merge(before, input);
-                    List<FieldProblem> problems =
-                            service.check(merged, match.getOwnerId()).problems();
+                    List<FieldProblem> problems = service.check(merged, match.getOwnerId(), match.getCustomFields())
+                            .problems();
                     if (!problems.isEmpty()) {
                         failures.add(new RowFailure(row.number(), FieldProblem.describe(problems)));
                         break;
@@ -155,7 +165,7 @@ class CompanyImportTarget implements ImportTarget {
 
     private Checked check(ImportRow row, ImportSettings settings) {
         CompanyImportRow read = CompanyImportRow.of(row);
-        CompanyService.Normalised normalised = service.check(read.input(), settings.actorId());
+        CompanyService.Normalised normalised = service.check(read.input(), settings.actorId(), null);
         List<FieldProblem> problems = new ArrayList<>(read.problems());
         problems.addAll(normalised.problems());
         return new Checked(normalised, problems);
@@ -187,7 +197,17 @@ class CompanyImportTarget implements ImportTarget {
                 or(row.country(), existing.country()),
                 existing.parentId(),
                 existing.ownerId(),
-                tags);
+                tags,
+                mergedCustomFields(existing, row));
+    }
+
+    private static Map<String, Object> mergedCustomFields(CompanyInput existing, CompanyInput row) {
+        Map<String, Object> custom =
+                new LinkedHashMap<>(existing.customFields() == null ? Map.of() : existing.customFields());
+        if (row.customFields() != null) {
+            custom.putAll(row.customFields());
+        }
+        return custom;
     }
 
     private static <T> T or(T preferred, T fallback) {
@@ -207,7 +227,7 @@ class CompanyImportTarget implements ImportTarget {
         List<String> names = new ArrayList<>();
         List<String> domains = new ArrayList<>();
         for (ImportRow row : rows) {
-            CompanyInput input = service.check(CompanyImportRow.of(row).input(), settings.actorId())
+            CompanyInput input = service.check(CompanyImportRow.of(row).input(), settings.actorId(), null)
                     .input();
             if (input.name() != null) {
                 names.add(input.name().toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package io.rapport.company;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A company as the API returns it. */
@@ -24,11 +25,13 @@ record CompanyJson(
         UUID parentId,
         UUID ownerId,
         List<String> tags,
+        Map<String, Object> customFields,
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt) {
 
-    static CompanyJson of(Company c) {
+    /** @param customFields the values of the active custom fields, as {@code CustomFieldDirectory.shown} gives them */
+    static CompanyJson of(Company c, Map<String, Object> customFields) {
         return new CompanyJson(
                 c.getId(),
                 c.getName(),
@@ -47,6 +50,7 @@ record CompanyJson(
                 c.getParentId(),
                 c.getOwnerId(),
                 List.copyOf(c.getTags()),
+                customFields,
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
                 c.getDeletedAt());

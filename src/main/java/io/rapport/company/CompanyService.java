@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
@@ -62,6 +63,7 @@ class CompanyService {
     private final PhoneNumbers phoneNumbers;
     private final CompanyDuplicates duplicates;
     private final Validator validator;
+    private final CustomFieldDirectory customFields;
 
     CompanyService(
             Companies companies,
@@ -72,7 +74,8 @@ class CompanyService {
             ApplicationEventPublisher events,
             PhoneNumbers phoneNumbers,
             CompanyDuplicates duplicates,
-            Validator validator) {
+            Validator validator,
+            CustomFieldDirectory customFields) {
         this.companies = companies;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -82,6 +85,7 @@ class CompanyService {
         this.phoneNumbers = phoneNumbers;
         this.duplicates = duplicates;
         this.validator = validator;
+        this.customFields = customFields;
     }
 
     /** Filters a company list may have, all optional. */
@@ -154,7 +158,7 @@ class CompanyService {
 
     Company create(CompanyInput input) {
         Company company = new Company(Ids.newId());
-        Normalised normalised = validate(input, currentUser.get().id(), company.getId());
+        Normalised normalised = validate(input, currentUser.get().id(), company.getId(), null);
         company.apply(normalised.input(), normalised.phoneE164());
         // persist, not save: with an assigned id Spring Data would merge, returning another instance.
         entityManager.persist(company);
@@ -218,7 +222,7 @@ class CompanyService {
             throw new InvalidInputException("id", "the company is in the trash; restore it first");
         }
         Map<String, Object> before = company.snapshot();
-        Normalised normalised = validate(input, company.getOwnerId(), id);
+        Normalised normalised = validate(input, company.getOwnerId(), id, company.getCustomFields());
         company.apply(normalised.input(), normalised.phoneE164());
         publish(company, Action.UPDATED, before);
         return company;
@@ -269,11 +273,18 @@ class CompanyService {
      * The checks that need no other record, for one company or an import batch: Bean Validation (sizes), then,
      * after normalising, readable values, a name and a size band. Problems are returned, not thrown.
      */
-    Normalised check(CompanyInput raw, UUID defaultOwner) {
+    Normalised check(CompanyInput raw, UUID defaultOwner, Map<String, Object> storedCustomFields) {
         Normalised normalised = normalise(raw, defaultOwner);
-        CompanyInput input = normalised.input();
         List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(raw)));
         problems.addAll(normalised.problems());
+        CustomFieldDirectory.Checked custom = customFields.check(
+                CompanyChanged.RECORD_TYPE,
+                raw.customFields(),
+                storedCustomFields,
+                normalised.input().country(),
+                storedCustomFields == null);
+        problems.addAll(custom.problems());
+        CompanyInput input = normalised.input().withCustomFields(custom.values());
         if (input.name() == null) {
             problems.add(new FieldProblem("name", "must not be blank"));
         }
@@ -329,7 +340,8 @@ class CompanyService {
                 country,
                 input.parentId(),
                 input.ownerId() == null ? defaultOwner : input.ownerId(),
-                Text.cleanList(input.tags()));
+                Text.cleanList(input.tags()),
+                input.customFields());
         return new Normalised(normalised, phoneE164, problems);
     }
 
@@ -337,8 +349,9 @@ class CompanyService {
      * Normalises the input and checks the rules Bean Validation cannot see: readable values, references to other
      * records and the size list.
      */
-    private Normalised validate(CompanyInput raw, UUID defaultOwner, UUID companyId) {
-        Normalised normalised = check(raw, defaultOwner);
+    private Normalised validate(
+            CompanyInput raw, UUID defaultOwner, UUID companyId, Map<String, Object> storedCustomFields) {
+        Normalised normalised = check(raw, defaultOwner, storedCustomFields);
         List<FieldProblem> problems = new ArrayList<>(normalised.problems());
         CompanyInput input = normalised.input();
         if (!userDirectory.isActiveUser(input.ownerId())) {

@@ -10,10 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +29,6 @@ record ContactImportRow(
     static final String COMPANY_NAME = "companyName";
     static final String COMPANY_WEBSITE = "companyWebsite";
     static final String EXTERNAL_ID = "externalId";
-    static final String CUSTOM = "custom.";
 
     /** The fixed fields, with the headers of HubSpot, Salesforce, Zoho, Google Contacts and Outlook exports. */
     static final List<ImportField> FIELDS = List.of(
@@ -171,9 +168,7 @@ record ContactImportRow(
 
     static List<ImportField> fields(List<FieldDefinition> customFields) {
         List<ImportField> fields = new ArrayList<>(FIELDS);
-        for (FieldDefinition field : customFields) {
-            fields.add(new ImportField(field.path(), field.label(), false, List.of(field.label(), field.key())));
-        }
+        customFields.forEach(field -> fields.add(field.importField()));
         return fields;
     }
 
@@ -213,7 +208,7 @@ record ContactImportRow(
                 split(row.all("tags"), ANY_LIST).stream()
                         .filter(tag -> !tag.startsWith("*"))
                         .toList(),
-                customValues(row));
+                row.customValues());
         return new ContactImportRow(
                 row.number(),
                 input,
@@ -287,16 +282,6 @@ record ContactImportRow(
                     problems.add(new FieldProblem("lifecycleStage", "'" + text + "' is not a lifecycle stage"));
                     return null;
                 });
-    }
-
-    private static Map<String, Object> customValues(ImportRow row) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        row.values().forEach((field, cells) -> {
-            if (field.startsWith(CUSTOM) && !cells.isEmpty()) {
-                values.put(field.substring(CUSTOM.length()), String.join("; ", cells));
-            }
-        });
-        return values;
     }
 
     private static ImportField single(String name, String label, String... aliases) {

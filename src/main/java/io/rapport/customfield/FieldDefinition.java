@@ -1,5 +1,6 @@
 package io.rapport.customfield;
 
+import io.rapport.shared.imports.ImportField;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -83,5 +84,10 @@ public record FieldDefinition(
     /** Whether a multi select's value holds an option, for its checkboxes. */
     public boolean holds(Object value, String option) {
         return value instanceof Collection<?> items ? items.contains(option) : option.equals(value);
+    }
+
+    /** The field as an import column can fill it, found by its label or key. */
+    public ImportField importField() {
+        return new ImportField(path(), label, false, List.of(label, key));
     }
 }

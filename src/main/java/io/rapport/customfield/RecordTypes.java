@@ -3,13 +3,10 @@ package io.rapport.customfield;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * The record types that have custom fields, and the table each keeps its values in. Companies have the column
- * already; they join this list when their forms, lists and API carry the values as contacts do.
- */
+/** The record types that have custom fields, and the table each keeps its values in (column custom_fields). */
 final class RecordTypes {
 
-    private static final Map<String, String> TABLES = Map.of("contact", "contact");
+    private static final Map<String, String> TABLES = Map.of("contact", "contact", "company", "company");
 
     private RecordTypes() {}
 

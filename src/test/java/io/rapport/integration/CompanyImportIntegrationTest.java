@@ -71,4 +71,47 @@ class CompanyImportIntegrationTest {
         assertThat(api.get("/api/v1/companies?tag=" + tag).expect(200).json().get("items"))
                 .isEmpty();
     }
+
+    @Test
+    void companyCustomFieldsTravelThroughTheApiAndImports() {
+        Api api = TestUsers.admin(port);
+        String tag = "f" + UUID.randomUUID().toString().substring(0, 8);
+        String key = api.post(
+                        "/api/v1/custom-fields",
+                        "{\"recordType\":\"company\",\"label\":\"Tier " + tag + "\",\"type\":\"singleSelect\","
+                                + "\"options\":[\"Gold\",\"Silver\"]}")
+                .expect(201)
+                .json()
+                .get("key")
+                .asString();
+
+        UUID company =
+                api.createCompany("{\"name\":\"Tiered " + tag + "\",\"customFields\":{\"" + key + "\":\"gold\"}}");
+        assertThat(api.get("/api/v1/companies/" + company)
+                        .expect(200)
+                        .json()
+                        .get("customFields")
+                        .get(key)
+                        .asString())
+                .isEqualTo("Gold");
+        assertThat(api.post(
+                                "/api/v1/companies",
+                                "{\"name\":\"Bad " + tag + "\",\"customFields\":{\"" + key + "\":\"Bronze\"}}")
+                        .expectProblem(400)
+                        .errorFields())
+                .contains("customFields." + key);
+
+        String csv = "Company Name,Tier " + tag + "\nImported " + tag + ",silver\nBroken " + tag + ",bronze\n";
+        JsonNode done = ImportIntegrationTest.run(
+                api, "tiers.csv", csv.getBytes(StandardCharsets.UTF_8), "&recordType=company");
+        assertThat(done.get("mapping").toString()).isEqualTo("[\"name\",\"custom." + key + "\"]");
+        assertThat(done.get("created").asLong()).isEqualTo(1);
+        assertThat(done.get("failed").asLong()).isEqualTo(1);
+        JsonNode imported = api.get("/api/v1/companies?q=Imported%20" + tag)
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(imported.get("customFields").get(key).asString()).isEqualTo("Silver");
+    }
 }

@@ -1,5 +1,6 @@
 package io.rapport.shared.imports;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,9 @@ import java.util.Map;
  */
 public record ImportRow(long number, Map<String, List<String>> values) {
 
+    /** How fields of custom fields are named: {@code custom.<key>}. */
+    public static final String CUSTOM = "custom.";
+
     /** The field's first value, or null. */
     public String first(String field) {
         List<String> cells = values.get(field);
@@ -19,5 +23,16 @@ public record ImportRow(long number, Map<String, List<String>> values) {
     /** All of the field's values, possibly none. */
     public List<String> all(String field) {
         return values.getOrDefault(field, List.of());
+    }
+
+    /** The values of mapped custom fields ({@code custom.<key>}) by key; several cells of one field joined by "; ". */
+    public Map<String, Object> customValues() {
+        Map<String, Object> custom = new LinkedHashMap<>();
+        values.forEach((field, cells) -> {
+            if (field.startsWith(CUSTOM) && !cells.isEmpty()) {
+                custom.put(field.substring(CUSTOM.length()), String.join("; ", cells));
+            }
+        });
+        return custom;
     }
 }
