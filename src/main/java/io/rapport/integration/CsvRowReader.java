@@ -43,7 +43,7 @@ final class CsvRowReader implements RowReader {
                 .allowMissingFields(true)
                 .ofCsvRecord(reader);
         records = csv.iterator();
-        List<String> first = next();
+        List<String> first = firstRow();
         if (first == null) {
             headers = List.of();
         } else if (hasHeader) {
@@ -54,6 +54,16 @@ final class CsvRowReader implements RowReader {
                 headers.add("Column " + column);
             }
             pending = first;
+        }
+    }
+
+    /** The first row; a file that breaks already there is closed before the error goes up. */
+    private List<String> firstRow() throws IOException {
+        try {
+            return next();
+        } catch (IOException | RuntimeException e) {
+            csv.close();
+            throw e;
         }
     }
 

@@ -242,10 +242,6 @@ class ImportJob {
         return finishedAt;
     }
 
-    public double getRunSeconds() {
-        return runSeconds;
-    }
-
     /** Whether the import is waiting, running or being undone: its page keeps polling. */
     public boolean isActive() {
         return status.isActive();

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -167,7 +168,7 @@ class ImportService {
             files.delete(id);
         } else if (!ledger.requestCancel(id)) {
             throw new InvalidInputException(
-                    "status", "the import is " + job.getStatus().name().toLowerCase() + ", not running");
+                    "status", "the import is " + job.getStatus().name().toLowerCase(Locale.ROOT) + ", not running");
         }
         return job;
     }
@@ -182,7 +183,7 @@ class ImportService {
             throw new InvalidInputException(
                     "status",
                     "only a finished, cancelled or failed import can be undone; this one is "
-                            + status.name().toLowerCase());
+                            + status.name().toLowerCase(Locale.ROOT));
         }
         ledger.finish(id, ImportJob.Status.UNDOING, null);
         events.publishEvent(new ImportQueued(id));
