@@ -98,14 +98,14 @@ class ImportRunner {
             } else if (ledger.start(id)) {
                 runAs.call(job.getOwnerId(), () -> importRows(job, target));
             } else if (job.isCancelRequested()) {
-                ledger.finish(id, ImportJob.Status.CANCELLED, "cancelled before it started");
+                end(id, ImportJob.Status.CANCELLED, "cancelled before it started");
             }
         } catch (RuntimeException e) {
             if (stopping) {
                 return;
             }
             log.warn("Import {} failed: {}", id, e.toString());
-            ledger.finish(id, ImportJob.Status.FAILED, e.getMessage());
+            end(id, ImportJob.Status.FAILED, reason(e));
         }
     }
 
@@ -119,20 +119,25 @@ class ImportRunner {
             while (!stopping) {
                 Batch batch = Batch.read(reader, done, job.getMapping());
                 if (batch.rows.isEmpty()) {
-                    ledger.finish(job.getId(), ImportJob.Status.COMPLETED, null);
-                    files.delete(job.getId());
+                    end(job.getId(), ImportJob.Status.COMPLETED, null);
                     return null;
                 }
                 if (!write(job.getId(), target, settings, batch)) {
-                    ledger.finish(job.getId(), ImportJob.Status.CANCELLED, "cancelled after " + done + " rows");
+                    end(job.getId(), ImportJob.Status.CANCELLED, "cancelled after " + done + " rows");
                     return null;
                 }
                 done += batch.rows.size();
             }
         } catch (IOException e) {
-            ledger.finish(job.getId(), ImportJob.Status.FAILED, "after row " + done + ": " + e.getMessage());
+            end(job.getId(), ImportJob.Status.FAILED, "after row " + done + ": " + e.getMessage());
         }
         return null;
+    }
+
+    /** Ends an import for good; its file goes, as nothing reads it again (an undo works from the database). */
+    private void end(UUID id, ImportJob.Status status, String message) {
+        ledger.finish(id, status, message);
+        files.delete(id);
     }
 
     /**
