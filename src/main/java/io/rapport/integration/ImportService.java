@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -65,7 +66,11 @@ class ImportService {
     /** Published when an import is queued or its undo asked for; the runner takes it after the commit. */
     record ImportQueued(UUID id) {}
 
-    /** Keeps the file, reads it whole and suggests a mapping; a file that cannot be read is refused. */
+    /**
+     * Keeps the file, reads it whole and suggests a mapping; a file that cannot be read is refused. Runs outside a
+     * transaction: reading a large file takes seconds, which should not hold a database connection.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     ImportJob upload(String recordType, String fileName, InputStream content, Boolean hasHeader) {
         ImportTarget target = targets.get(recordType);
         UUID id = Ids.newId();
