@@ -11,6 +11,7 @@ import io.rapport.shared.imports.ImportRow;
 import io.rapport.shared.imports.ImportSettings;
 import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
 import io.rapport.shared.imports.ImportTarget;
+import io.rapport.shared.imports.ImportUndoLog;
 import io.rapport.shared.imports.RowPreview;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +40,7 @@ class CompanyImportTarget implements ImportTarget {
     private final CustomFieldDirectory customFields;
     private final Companies companies;
     private final Visibility visibility;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ImportUndoLog<CompanyInput> undoLog;
 
     CompanyImportTarget(
             CompanyService service,
@@ -53,8 +53,7 @@ class CompanyImportTarget implements ImportTarget {
         this.customFields = customFields;
         this.companies = companies;
         this.visibility = visibility;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.undoLog = new ImportUndoLog<>(jdbc, json, CompanyInput.class, "company_import_change", "company_id");
     }
 
     @Override
@@ -71,10 +70,10 @@ class CompanyImportTarget implements ImportTarget {
 
     @Override
     public List<RowPreview> preview(List<ImportRow> rows, ImportSettings settings) {
-        Matches matches = matches(rows, settings);
+        List<Checked> batch = check(rows, settings);
+        Matches matches = matches(batch);
         List<RowPreview> previews = new ArrayList<>();
-        for (ImportRow row : rows) {
-            Checked checked = check(row, settings);
+        for (Checked checked : batch) {
             Company match = checked.problems.isEmpty() ? matches.of(checked.normalised.input()) : null;
             String outcome = !checked.problems.isEmpty() ? "fail" : outcome(settings.duplicatePolicy(), match);
             if (outcome.equals("create")) {
@@ -96,22 +95,22 @@ class CompanyImportTarget implements ImportTarget {
             String matchedId = match == null || match == Matches.PLANNED
                     ? null
                     : match.getId().toString();
-            previews.add(new RowPreview(row.number(), values, checked.problems, outcome, matchedId));
+            previews.add(new RowPreview(checked.number, values, checked.problems, outcome, matchedId));
         }
         return previews;
     }
 
     @Override
     public BatchOutcome write(List<ImportRow> rows, ImportSettings settings) {
-        Matches matches = matches(rows, settings);
+        List<Checked> batch = check(rows, settings);
+        Matches matches = matches(batch);
         List<RowFailure> failures = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int skipped = 0;
-        for (ImportRow row : rows) {
-            Checked checked = check(row, settings);
+        for (Checked checked : batch) {
             if (!checked.problems.isEmpty()) {
-                failures.add(new RowFailure(row.number(), FieldProblem.describe(checked.problems)));
+                failures.add(new RowFailure(checked.number, FieldProblem.describe(checked.problems)));
                 continue;
             }
             CompanyInput input = checked.normalised.input();
@@ -126,10 +125,10 @@ class CompanyImportTarget implements ImportTarget {
                     List<FieldProblem> problems = service.check(merged, match.getOwnerId(), match.getCustomFields())
                             .problems();
                     if (!problems.isEmpty()) {
-                        failures.add(new RowFailure(row.number(), FieldProblem.describe(problems)));
+                        failures.add(new RowFailure(checked.number, FieldProblem.describe(problems)));
                         break;
                     }
-                    rememberBefore(settings.importId(), match.getId(), before);
+                    undoLog.remember(settings.importId(), match.getId(), before);
                     service.importUpdate(match, merged);
                     updated++;
                     break;
@@ -143,16 +142,7 @@ class CompanyImportTarget implements ImportTarget {
 
     @Override
     public long undo(ImportSettings settings) {
-        Map<UUID, CompanyInput> before = new HashMap<>();
-        jdbc.sql("""
-                        delete from company_import_change where (import_id, company_id) in
-                            (select import_id, company_id from company_import_change where import_id = ? limit ?)
-                        returning company_id, before""")
-                .params(settings.importId(), UNDO_CHUNK)
-                .query((rs, n) -> before.put(
-                        rs.getObject("company_id", UUID.class),
-                        json.readValue(rs.getString("before"), CompanyInput.class)))
-                .list();
+        Map<UUID, CompanyInput> before = undoLog.take(settings.importId(), UNDO_CHUNK);
         companies
                 .findAllById(before.keySet())
                 .forEach(company -> service.importUpdate(company, before.get(company.getId())));
@@ -161,14 +151,19 @@ class CompanyImportTarget implements ImportTarget {
         return before.size() + (long) created.size();
     }
 
-    private record Checked(CompanyService.Normalised normalised, List<FieldProblem> problems) {}
+    /** A row read and checked once, for matching and writing alike. */
+    private record Checked(long number, CompanyService.Normalised normalised, List<FieldProblem> problems) {}
 
-    private Checked check(ImportRow row, ImportSettings settings) {
-        CompanyImportRow read = CompanyImportRow.of(row);
-        CompanyService.Normalised normalised = service.check(read.input(), settings.actorId(), null);
-        List<FieldProblem> problems = new ArrayList<>(read.problems());
-        problems.addAll(normalised.problems());
-        return new Checked(normalised, problems);
+    private List<Checked> check(List<ImportRow> rows, ImportSettings settings) {
+        List<Checked> checked = new ArrayList<>();
+        for (ImportRow row : rows) {
+            CompanyImportRow read = CompanyImportRow.of(row);
+            CompanyService.Normalised normalised = service.check(read.input(), settings.actorId(), null);
+            List<FieldProblem> problems = new ArrayList<>(read.problems());
+            problems.addAll(normalised.problems());
+            checked.add(new Checked(row.number(), normalised, problems));
+        }
+        return checked;
     }
 
     private static String outcome(DuplicatePolicy policy, Company match) {
@@ -214,21 +209,12 @@ class CompanyImportTarget implements ImportTarget {
         return preferred == null ? fallback : preferred;
     }
 
-    private void rememberBefore(UUID importId, UUID companyId, CompanyInput before) {
-        jdbc.sql("""
-                        insert into company_import_change (import_id, company_id, before)
-                        values (?, ?, cast(? as jsonb)) on conflict do nothing""")
-                .params(importId, companyId, json.writeValueAsString(before))
-                .update();
-    }
-
     /** The companies a batch's rows may match, by domain and by lower-case name, growing as rows create more. */
-    private Matches matches(List<ImportRow> rows, ImportSettings settings) {
+    private Matches matches(List<Checked> batch) {
         List<String> names = new ArrayList<>();
         List<String> domains = new ArrayList<>();
-        for (ImportRow row : rows) {
-            CompanyInput input = service.check(CompanyImportRow.of(row).input(), settings.actorId(), null)
-                    .input();
+        for (Checked checked : batch) {
+            CompanyInput input = checked.normalised.input();
             if (input.name() != null) {
                 names.add(input.name().toLowerCase(Locale.ROOT));
             }

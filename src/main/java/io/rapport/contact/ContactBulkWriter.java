@@ -1,6 +1,7 @@
 package io.rapport.contact;
 
 import io.rapport.shared.db.PgArrays;
+import io.rapport.shared.imports.ImportUndoLog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,10 +32,12 @@ class ContactBulkWriter {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ImportUndoLog<ContactInput> undoLog;
 
     ContactBulkWriter(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.undoLog = new ImportUndoLog<>(jdbc, json, ContactInput.class, "contact_import_change", "contact_id");
     }
 
     /** Contacts not in the trash holding any of the keys, by key; the oldest wins when several hold one. */
@@ -91,28 +94,9 @@ class ContactBulkWriter {
                                 profession, source, lifecycle_stage, owner_id, tags, custom_fields, external_id)""").params(columns.parameters(importId)).update();
     }
 
-    /** Keeps a contact's fields from before an import first updates it, so undoing the import brings them back. */
-    void rememberBefore(UUID importId, UUID contactId, ContactInput before) {
-        jdbc.sql("""
-                        insert into contact_import_change (import_id, contact_id, before)
-                        values (?, ?, cast(? as jsonb)) on conflict do nothing""")
-                .params(importId, contactId, json.writeValueAsString(before))
-                .update();
-    }
-
-    /** Up to {@code limit} contacts an import updated, with their fields from before; forgotten once read. */
-    Map<UUID, ContactInput> takeBefore(UUID importId, int limit) {
-        Map<UUID, ContactInput> before = new HashMap<>();
-        jdbc.sql("""
-                        delete from contact_import_change where (import_id, contact_id) in
-                            (select import_id, contact_id from contact_import_change where import_id = ? limit ?)
-                        returning contact_id, before""")
-                .params(importId, limit)
-                .query((rs, n) -> before.put(
-                        rs.getObject("contact_id", UUID.class),
-                        json.readValue(rs.getString("before"), ContactInput.class)))
-                .list();
-        return before;
+    /** The contacts' fields from before an import updated them, for its undo. */
+    ImportUndoLog<ContactInput> undoLog() {
+        return undoLog;
     }
 
     /** Moves up to {@code limit} of the contacts an import created to the trash; returns their ids. */

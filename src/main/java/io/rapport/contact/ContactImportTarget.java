@@ -131,7 +131,7 @@ class ContactImportTarget implements ImportTarget {
 
     @Override
     public long undo(ImportSettings settings) {
-        Map<UUID, ContactInput> before = writer.takeBefore(settings.importId(), UNDO_CHUNK);
+        Map<UUID, ContactInput> before = writer.undoLog().take(settings.importId(), UNDO_CHUNK);
         for (Contact contact : contacts.findAllById(before.keySet())) {
             ContactNormaliser.Normalised restored =
                     service.check(before.get(contact.getId()), contact.getOwnerId(), contact.getCustomFields());
@@ -205,7 +205,7 @@ class ContactImportTarget implements ImportTarget {
                                         + FieldProblem.describe(checked.problems()))));
                 continue;
             }
-            writer.rememberBefore(settings.importId(), contact.getId(), before);
+            writer.undoLog().remember(settings.importId(), contact.getId(), before);
             service.importUpdate(
                     contact, checked, byContact.get(contact.getId()).get(0).read.externalId());
             updated++;

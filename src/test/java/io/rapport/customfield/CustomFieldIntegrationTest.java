@@ -1,6 +1,7 @@
 package io.rapport.customfield;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
@@ -8,7 +9,6 @@ import io.rapport.support.TestUsers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -215,13 +215,12 @@ class CustomFieldIntegrationTest {
     }
 
     @Test
-    void eachFieldHasAnIndexThatItsFilterUses() throws InterruptedException {
+    void eachFieldHasAnIndexThatItsFilterUses() {
         String index = "cf_" + seatsField.toString().replace("-", "");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?", Integer.class, index) == 0) {
-            assertThat(Instant.now()).as("index %s is built", index).isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?", Integer.class, index)
+                                > 0);
         List<String> plan = jdbc.execute((java.sql.Connection connection) -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("set enable_seqscan = off");
@@ -278,21 +277,18 @@ class CustomFieldIntegrationTest {
     }
 
     @Test
-    void customTextIsFoundBySearchAndExported() throws InterruptedException {
+    void customTextIsFoundBySearchAndExported() {
         String code = "zq" + UUID.randomUUID().toString().substring(0, 6);
         admin.post(
                         "/api/v1/contacts",
                         "{\"lastName\":\"Searchable\",\"customFields\":{\"contractCode\":\"" + code + "\"}}")
                 .expect(201);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (admin.get("/api/v1/contacts?q=" + code)
-                .expect(200)
-                .json()
-                .get("items")
-                .isEmpty()) {
-            assertThat(Instant.now()).isBefore(deadline);
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !admin.get("/api/v1/contacts?q=" + code)
+                        .expect(200)
+                        .json()
+                        .get("items")
+                        .isEmpty());
         String csv = admin.get("/api/v1/contacts/export?format=csv&filter="
                         + encode("{\"field\":\"custom.contractCode\",\"op\":\"eq\",\"value\":\"" + code + "\"}"))
                 .expect(200)

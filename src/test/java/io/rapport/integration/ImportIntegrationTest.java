@@ -1,12 +1,14 @@
 package io.rapport.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class ImportIntegrationTest {
     int port;
 
     @Test
-    void aHubSpotExportWithSemicolonsAndAByteOrderMarkIsMappedNormalisedAndLinkedToCompanies() throws Exception {
+    void aHubSpotExportWithSemicolonsAndAByteOrderMarkIsMappedNormalisedAndLinkedToCompanies() {
         Api api = TestUsers.admin(port);
         String tag = "hs" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "\uFEFFRecord ID;First Name;Last Name;Email;Phone Number;Company Name;Website URL;Country/Region;"
@@ -54,18 +56,12 @@ class ImportIntegrationTest {
                 .json();
         assertThat(company.get("domain").asString()).isEqualTo("engines-" + tag + ".example");
         // The search index takes imported contacts just after their batch commits, on a thread of its own.
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (api.get("/api/v1/contacts?q=" + tag)
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/contacts?q=" + tag)
                                 .expect(200)
                                 .json()
-                                .get("items")
-                                .size()
-                        < 2
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(api.get("/api/v1/contacts?q=" + tag).expect(200).json().get("items"))
-                .hasSize(2);
+                                .get("items"))
+                        .hasSize(2));
     }
 
     @Test
@@ -300,23 +296,13 @@ class ImportIntegrationTest {
         return waitFor(api, id, List.of("completed", "failed", "cancelled"));
     }
 
+    /** The import once its status is one of {@code statuses}. */
     static JsonNode waitFor(Api api, String id, List<String> statuses) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            JsonNode job = api.get("/api/v1/imports/" + id).expect(200).json();
-            if (statuses.contains(job.get("status").asString())) {
-                return job;
-            }
-            assertThat(System.currentTimeMillis())
-                    .as("import %s still %s", id, job.get("status"))
-                    .isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> api.get("/api/v1/imports/" + id).expect(200).json(),
+                        job -> statuses.contains(job.get("status").asString()));
     }
 
     private static void undo(Api api, String id) {

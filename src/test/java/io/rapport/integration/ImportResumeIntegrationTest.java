@@ -1,12 +1,14 @@
 package io.rapport.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rapport.identity.RunAs;
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -76,9 +78,9 @@ class ImportResumeIntegrationTest {
 
         ImportRunner first = runner();
         first.resume();
-        while (rowsDone(id) < 1_000) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> rowsDone(id) >= 1_000);
         first.stop();
 
         long done = rowsDone(id);
@@ -87,10 +89,7 @@ class ImportResumeIntegrationTest {
 
         ImportRunner second = runner();
         second.resume();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!status(id).equals("COMPLETED") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("COMPLETED"));
         second.stop();
 
         assertThat(status(id)).isEqualTo("COMPLETED");
