@@ -51,11 +51,12 @@ public class CompanyDirectory implements RecordAccess {
 
     /**
      * For imports: the companies the rows name, found by domain, else by name ignoring case, among those the user
-     * may see and not in the trash; created (owned by the user, audited) when there is none.
+     * may see and not in the trash; created (owned by the user, marked with the import, audited together) when there is none, unless
+     * their checks fail (a required custom field): then the link says why.
      */
     @Transactional
-    public Map<CompanyReference, CompanyLink> findOrCreate(Collection<CompanyReference> references) {
-        return service.findOrCreate(references);
+    public Map<CompanyReference, CompanyLink> findOrCreate(Collection<CompanyReference> references, UUID importId) {
+        return service.findOrCreate(references, importId);
     }
 
     public List<CompanySummary> search(String q, int limit) {

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Companies come in thousands rather than millions, so each is written through JPA like an edit, and audited.
  */
 @Component
-class CompanyImportTarget implements ImportTarget {
+class CompanyImportTarget implements ImportTarget<List<CompanyImportTarget.Checked>> {
 
     private static final int UNDO_CHUNK = 500;
 
@@ -101,8 +101,7 @@ class CompanyImportTarget implements ImportTarget {
     }
 
     @Override
-    public BatchOutcome write(List<ImportRow> rows, ImportSettings settings) {
-        List<Checked> batch = check(rows, settings);
+    public BatchOutcome write(List<Checked> batch, ImportSettings settings) {
         Matches matches = matches(batch);
         List<RowFailure> failures = new ArrayList<>();
         int created = 0;
@@ -152,9 +151,10 @@ class CompanyImportTarget implements ImportTarget {
     }
 
     /** A row read and checked once, for matching and writing alike. */
-    private record Checked(long number, CompanyService.Normalised normalised, List<FieldProblem> problems) {}
+    record Checked(long number, CompanyService.Normalised normalised, List<FieldProblem> problems) {}
 
-    private List<Checked> check(List<ImportRow> rows, ImportSettings settings) {
+    @Override
+    public List<Checked> check(List<ImportRow> rows, ImportSettings settings) {
         List<Checked> checked = new ArrayList<>();
         for (ImportRow row : rows) {
             CompanyImportRow read = CompanyImportRow.of(row);

@@ -5,9 +5,11 @@ import io.rapport.identity.AccessScope;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
 import io.rapport.identity.Visibility;
+import io.rapport.shared.BulkRecordEvent;
 import io.rapport.shared.Changes;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
+import io.rapport.shared.FieldChange;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -167,7 +170,7 @@ class CompanyService {
     }
 
     /** See {@link CompanyDirectory#findOrCreate}; the companies it had to create are marked. */
-    Map<CompanyReference, CompanyLink> findOrCreate(Collection<CompanyReference> references) {
+    Map<CompanyReference, CompanyLink> findOrCreate(Collection<CompanyReference> references, UUID importId) {
         if (references.isEmpty()) {
             return Map.of();
         }
@@ -191,28 +194,49 @@ class CompanyService {
             }
         }
         Map<CompanyReference, CompanyLink> found = new HashMap<>();
-        Set<UUID> created = new HashSet<>();
+        Set<UUID> created = new LinkedHashSet<>();
         for (CompanyReference reference : references) {
             Company company = reference.domain() == null ? null : byDomain.get(reference.domain());
             if (company == null && reference.nameKey() != null) {
                 company = byName.get(reference.nameKey());
             }
-            if (company == null) {
-                company = create(CompanyInput.forMatching(
-                        reference.name() == null ? reference.domain() : reference.name(),
-                        null,
-                        reference.domain(),
-                        null,
-                        null));
-                created.add(company.getId());
-                byName.put(company.getName().toLowerCase(Locale.ROOT), company);
-                if (company.getDomain() != null) {
-                    byDomain.put(company.getDomain(), company);
-                }
+            if (company != null) {
+                found.put(
+                        reference,
+                        new CompanyLink(company.getId(), company.getName(), created.contains(company.getId())));
+                continue;
             }
-            found.put(
-                    reference, new CompanyLink(company.getId(), company.getName(), created.contains(company.getId())));
+            company = new Company(Ids.newId());
+            Normalised checked = check(
+                    CompanyInput.forMatching(
+                            reference.name() == null ? reference.domain() : reference.name(),
+                            null,
+                            reference.domain(),
+                            null,
+                            null),
+                    currentUser.get().id(),
+                    null);
+            if (!checked.problems().isEmpty()) {
+                found.put(reference, CompanyLink.refused(FieldProblem.describe(checked.problems())));
+                continue;
+            }
+            company.apply(checked.input(), checked.phoneE164());
+            company.importedBy(importId);
+            entityManager.persist(company);
+            created.add(company.getId());
+            byName.put(company.getName().toLowerCase(Locale.ROOT), company);
+            if (company.getDomain() != null) {
+                byDomain.put(company.getDomain(), company);
+            }
+            found.put(reference, new CompanyLink(company.getId(), company.getName(), true));
         }
+        // One audit statement for all of them: an import may name thousands of companies that do not exist yet.
+        events.publishEvent(new BulkRecordEvent(
+                CompanyChanged.RECORD_TYPE,
+                List.copyOf(created),
+                Action.CREATED,
+                currentUser.get().id(),
+                List.of(new FieldChange("importId", null, importId.toString()))));
         return found;
     }
 

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * statement per batch, or used to update the contact it matches, or skipped, as the import's policy says.
  */
 @Component
-class ContactImportTarget implements ImportTarget {
+class ContactImportTarget implements ImportTarget<ContactImportTarget.Checked> {
 
     private static final int UNDO_CHUNK = 1_000;
     private static final int MOST_KNOWN_COMPANIES = 100_000;
@@ -93,13 +93,29 @@ class ContactImportTarget implements ImportTarget {
 
     @Override
     public List<RowPreview> preview(List<ImportRow> rows, ImportSettings settings) {
-        Plan plan = plan(rows, settings);
+        Plan plan = plan(check(rows, settings), settings);
         return plan.rows.stream().map(Planned::preview).toList();
     }
 
+    /** Rows read, checked and normalised, with their matching keys; nothing matched yet. */
+    record Checked(List<Planned> rows) {}
+
     @Override
-    public BatchOutcome write(List<ImportRow> rows, ImportSettings settings) {
-        Plan plan = plan(rows, settings);
+    public Checked check(List<ImportRow> rows, ImportSettings settings) {
+        List<Planned> planned = new ArrayList<>();
+        for (ImportRow row : rows) {
+            ContactImportRow read = ContactImportRow.of(row);
+            ContactNormaliser.Normalised checked = service.check(read.input(), settings.actorId(), null);
+            List<FieldProblem> problems = new ArrayList<>(read.problems());
+            problems.addAll(checked.problems());
+            planned.add(new Planned(row.number(), read, checked, problems, keys(settings, read, checked)));
+        }
+        return new Checked(planned);
+    }
+
+    @Override
+    public BatchOutcome write(Checked checked, ImportSettings settings) {
+        Plan plan = plan(checked, settings);
         List<RowFailure> failures = new ArrayList<>();
         Map<CompanyReference, CompanyLink> linked = companies(plan.companyReferences(), settings.importId());
         // Companies created through JPA must be in the database before the contacts' SQL insert refers to them.
@@ -107,6 +123,7 @@ class ContactImportTarget implements ImportTarget {
         List<ContactBulkWriter.NewContact> created = new ArrayList<>();
         int skipped = 0;
         for (Planned row : plan.rows) {
+            row.refuseCompany(linked);
             if (row.outcome == Outcome.FAIL) {
                 failures.add(new RowFailure(row.number, row.reason()));
             } else if (row.outcome == Outcome.SKIP || row.outcome == Outcome.MERGED) {
@@ -169,9 +186,9 @@ class ContactImportTarget implements ImportTarget {
                 linked.put(reference, known);
             }
         }
-        companies.findOrCreate(unknown).forEach((reference, company) -> {
+        companies.findOrCreate(unknown, importId).forEach((reference, company) -> {
             linked.put(reference, company);
-            if (!company.created()) {
+            if (!company.created() && !company.isRefused()) {
                 knownCompanies.put(reference, company);
             }
         });
@@ -213,16 +230,9 @@ class ContactImportTarget implements ImportTarget {
         return updated;
     }
 
-    /** Reads, checks and matches every row of a batch, writing nothing. */
-    private Plan plan(List<ImportRow> rows, ImportSettings settings) {
-        List<Planned> planned = new ArrayList<>();
-        for (ImportRow row : rows) {
-            ContactImportRow read = ContactImportRow.of(row);
-            ContactNormaliser.Normalised checked = service.check(read.input(), settings.actorId(), null);
-            List<FieldProblem> problems = new ArrayList<>(read.problems());
-            problems.addAll(checked.problems());
-            planned.add(new Planned(row.number(), read, checked, problems, keys(settings, read, checked)));
-        }
+    /** Matches every checked row of a batch against stored contacts and earlier rows, writing nothing. */
+    private Plan plan(Checked checked, ImportSettings settings) {
+        List<Planned> planned = checked.rows();
         Map<String, ContactBulkWriter.Match> existing = writer.matches(
                 column(settings),
                 planned.stream().flatMap(row -> row.keys.stream()).collect(Collectors.toSet()));
@@ -300,7 +310,7 @@ class ContactImportTarget implements ImportTarget {
     }
 
     /** A row with what the import will do with it. */
-    private static final class Planned {
+    static final class Planned {
 
         private final long number;
         private final ContactImportRow read;
@@ -360,6 +370,15 @@ class ContactImportTarget implements ImportTarget {
                             checked.input().withCompanyId(company.id()), checked.phonesE164(), List.of());
             return new ContactBulkWriter.NewContact(
                     id, contact, company == null ? null : company.name(), read.externalId());
+        }
+
+        /** A row naming a company that could not be created fails rather than lose its company. */
+        void refuseCompany(Map<CompanyReference, CompanyLink> linked) {
+            CompanyLink company = read.company() == null ? null : linked.get(read.company());
+            if (company != null && company.isRefused() && outcome != Outcome.SKIP && outcome != Outcome.MERGED) {
+                problems.add(new FieldProblem("company", "cannot be created (" + company.refusal() + ")"));
+                outcome = Outcome.FAIL;
+            }
         }
 
         String reason() {

@@ -7,14 +7,20 @@ import io.rapport.shared.imports.ImportSettings;
 import io.rapport.shared.imports.ImportTarget;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,11 +47,10 @@ class ImportRunner {
     private final ImportLedger ledger;
     private final RunAs runAs;
     private final TransactionTemplate transaction;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("import"));
+    /** Reads and checks the next batch while the import thread writes the current one. */
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(daemon("import-check"));
+
     private volatile boolean stopping;
 
     ImportRunner(
@@ -68,6 +73,14 @@ class ImportRunner {
         executor.submit(() -> run(queued.id()));
     }
 
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     /** Picks up imports (and undos) that were under way when the application stopped. */
     @EventListener(ApplicationReadyEvent.class)
     void resume() {
@@ -84,6 +97,7 @@ class ImportRunner {
         stopping = true;
         executor.shutdown();
         executor.awaitTermination(30, TimeUnit.SECONDS);
+        checker.shutdownNow();
     }
 
     private void run(UUID id) {
@@ -92,7 +106,7 @@ class ImportRunner {
             return;
         }
         try {
-            ImportTarget target = targets.get(job.getRecordType());
+            ImportTarget<?> target = targets.get(job.getRecordType());
             if (job.getStatus() == ImportJob.Status.UNDOING) {
                 runAs.call(job.getOwnerId(), () -> undo(job, target));
             } else if (ledger.start(id)) {
@@ -109,29 +123,79 @@ class ImportRunner {
         }
     }
 
-    private Void importRows(ImportJob job, ImportTarget target) {
+    /**
+     * Writes batch after batch; while one is written, the next is read and checked on the checking thread, so
+     * the CPU work of checking overlaps the database's work of writing.
+     */
+    private <C> Void importRows(ImportJob job, ImportTarget<C> target) {
         ImportSettings settings = job.settings();
         long done = job.getRowsDone();
         try (RowReader reader = files.open(job)) {
             for (long skipped = 0; skipped < done; skipped++) {
                 reader.next();
             }
-            while (!stopping) {
-                Batch batch = Batch.read(reader, done, job.getMapping());
-                if (batch.rows.isEmpty()) {
-                    end(job.getId(), ImportJob.Status.COMPLETED, null);
-                    return null;
+            Future<Batch<C>> next = readAhead(job, target, reader, done);
+            try {
+                while (!stopping) {
+                    Batch<C> batch = await(next);
+                    if (batch.rows.isEmpty()) {
+                        end(job.getId(), ImportJob.Status.COMPLETED, null);
+                        return null;
+                    }
+                    next = readAhead(job, target, reader, batch.lastNumber());
+                    if (!write(job.getId(), target, settings, batch)) {
+                        end(job.getId(), ImportJob.Status.CANCELLED, "cancelled after " + done + " rows");
+                        return null;
+                    }
+                    done = batch.lastNumber();
                 }
-                if (!write(job.getId(), target, settings, batch)) {
-                    end(job.getId(), ImportJob.Status.CANCELLED, "cancelled after " + done + " rows");
-                    return null;
-                }
-                done += batch.rows.size();
+            } finally {
+                // The reader is closed after this block: the checking thread must be done with it.
+                next.cancel(false);
+                awaitQuietly(next);
             }
         } catch (IOException e) {
             end(job.getId(), ImportJob.Status.FAILED, "after row " + done + ": " + e.getMessage());
         }
         return null;
+    }
+
+    private <C> Future<Batch<C>> readAhead(ImportJob job, ImportTarget<C> target, RowReader reader, long done) {
+        return checker.submit(() -> runAs.call(job.getOwnerId(), () -> {
+            try {
+                return Batch.read(reader, done, job.getMapping(), rows -> target.check(rows, job.settings()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the file", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException) {
+                throw ((UncheckedIOException) cause).getCause();
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void awaitQuietly(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CancellationException e) {
+            // Only the batch being written matters; one read ahead that failed or was cancelled is dropped.
+        }
     }
 
     /** Ends an import for good; its file goes, as nothing reads it again (an undo works from the database). */
@@ -145,13 +209,13 @@ class ImportRunner {
      * stays). A batch the database refuses (a value no check caught) is written again row by row, so only the
      * offending row fails.
      */
-    private boolean write(UUID id, ImportTarget target, ImportSettings settings, Batch batch) {
+    private <C> boolean write(UUID id, ImportTarget<C> target, ImportSettings settings, Batch<C> batch) {
         try {
             return writeTogether(id, target, settings, batch);
         } catch (RuntimeException e) {
             log.info("Import {}: a batch was refused ({}); writing it row by row", id, e.toString());
         }
-        for (Batch single : batch.singles()) {
+        for (Batch<C> single : batch.singles(rows -> target.check(rows, settings))) {
             boolean kept;
             try {
                 kept = writeTogether(id, target, settings, single);
@@ -178,11 +242,11 @@ class ImportRunner {
                 : message.lines().findFirst().orElse(message);
     }
 
-    private boolean writeTogether(UUID id, ImportTarget target, ImportSettings settings, Batch batch) {
+    private <C> boolean writeTogether(UUID id, ImportTarget<C> target, ImportSettings settings, Batch<C> batch) {
         long start = System.nanoTime();
         return Boolean.TRUE.equals(transaction.execute(status -> {
             ledger.commitWithoutWaitingForDisk();
-            BatchOutcome outcome = target.write(batch.rows, settings);
+            BatchOutcome outcome = target.write(batch.checked, settings);
             ledger.recordFailures(id, outcome.failures(), batch.cells);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!ledger.recordBatch(id, batch.lastNumber(), outcome, seconds)) {
@@ -193,7 +257,7 @@ class ImportRunner {
         }));
     }
 
-    private Void undo(ImportJob job, ImportTarget target) {
+    private Void undo(ImportJob job, ImportTarget<?> target) {
         ImportSettings settings = job.settings();
         long changed;
         do {
@@ -206,19 +270,19 @@ class ImportRunner {
         return null;
     }
 
-    /** Up to {@link #BATCH} rows, mapped, with their cells kept for the error file. */
-    private record Batch(List<ImportRow> rows, Map<Long, List<String>> cells) {
+    /** Up to {@link #BATCH} rows, mapped and checked, with their cells kept for the error file. */
+    private record Batch<C>(List<ImportRow> rows, Map<Long, List<String>> cells, C checked) {
 
-        static Batch read(RowReader reader, long done, List<String> mapping) throws IOException {
+        static <C> Batch<C> read(RowReader reader, long done, List<String> mapping, Function<List<ImportRow>, C> check)
+                throws IOException {
             List<ImportRow> rows = new ArrayList<>(BATCH);
             Map<Long, List<String>> cells = new HashMap<>();
-            for (List<String> row = rows.size() < BATCH ? reader.next() : null; row != null; ) {
+            for (List<String> row = reader.next(); row != null; row = rows.size() < BATCH ? reader.next() : null) {
                 long number = done + rows.size() + 1;
                 rows.add(ImportRows.map(number, row, mapping));
                 cells.put(number, row);
-                row = rows.size() < BATCH ? reader.next() : null;
             }
-            return new Batch(rows, cells);
+            return new Batch<>(rows, cells, check.apply(rows));
         }
 
         long firstNumber() {
@@ -229,9 +293,10 @@ class ImportRunner {
             return rows.get(rows.size() - 1).number();
         }
 
-        List<Batch> singles() {
+        List<Batch<C>> singles(Function<List<ImportRow>, C> check) {
             return rows.stream()
-                    .map(row -> new Batch(List.of(row), Map.of(row.number(), cells.get(row.number()))))
+                    .map(row -> new Batch<>(
+                            List.of(row), Map.of(row.number(), cells.get(row.number())), check.apply(List.of(row))))
                     .toList();
         }
     }

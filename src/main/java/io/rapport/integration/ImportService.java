@@ -72,7 +72,7 @@ class ImportService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     ImportJob upload(String recordType, String fileName, InputStream content, Boolean hasHeader) {
-        ImportTarget target = targets.get(recordType);
+        ImportTarget<?> target = targets.get(recordType);
         UUID id = Ids.newId();
         try {
             Path file = files.store(id, content);

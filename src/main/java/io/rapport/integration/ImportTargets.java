@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportTargets {
 
-    private final Map<String, ImportTarget> byType;
+    private final Map<String, ImportTarget<?>> byType;
 
-    ImportTargets(List<ImportTarget> targets) {
+    ImportTargets(List<ImportTarget<?>> targets) {
         this.byType = targets.stream().collect(Collectors.toMap(ImportTarget::recordType, Function.identity()));
     }
 
-    ImportTarget get(String recordType) {
-        ImportTarget target = byType.get(recordType);
+    ImportTarget<?> get(String recordType) {
+        ImportTarget<?> target = byType.get(recordType);
         if (target == null) {
             throw new InvalidInputException("recordType", "must be one of " + String.join(", ", byType.keySet()));
         }

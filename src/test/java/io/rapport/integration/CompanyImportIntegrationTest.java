@@ -114,4 +114,66 @@ class CompanyImportIntegrationTest {
                 .get(0);
         assertThat(imported.get("customFields").get(key).asString()).isEqualTo("Silver");
     }
+
+    @Test
+    void aContactImportCreatesTheCompaniesItNamesUnlessTheirChecksFail() {
+        Api api = TestUsers.admin(port);
+        String tag = "n" + UUID.randomUUID().toString().substring(0, 8);
+        UUID existing = api.createCompany("{\"name\":\"Known " + tag + "\"}");
+        String csv = "First Name,Last Name,Email,Company Name\n"
+                + "Ada,One,ada-" + tag + "@example.com,New " + tag + "\n"
+                + "Bo,Two,bo-" + tag + "@example.com,Known " + tag + "\n";
+        JsonNode first = ImportIntegrationTest.run(api, "people.csv", csv.getBytes(StandardCharsets.UTF_8), "");
+        assertThat(first.get("created").asLong()).isEqualTo(2);
+        JsonNode created = api.get("/api/v1/companies?q=New%20" + tag)
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(created.get("name").asString()).isEqualTo("New " + tag);
+        assertThat(api.get("/api/v1/contacts?email=ada-" + tag + "@example.com")
+                        .expect(200)
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("companyId")
+                        .asString())
+                .isEqualTo(created.get("id").asString());
+
+        String field = api.post(
+                        "/api/v1/custom-fields",
+                        "{\"recordType\":\"company\",\"label\":\"Region " + tag
+                                + "\",\"type\":\"text\",\"required\":true}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        try {
+            String later = "First Name,Last Name,Email,Company Name\n"
+                    + "Cy,Three,cy-" + tag + "@example.com,Other " + tag + "\n"
+                    + "Di,Four,di-" + tag + "@example.com,Known " + tag + "\n";
+            JsonNode second = ImportIntegrationTest.run(api, "more.csv", later.getBytes(StandardCharsets.UTF_8), "");
+            assertThat(second.get("created").asLong()).isEqualTo(1);
+            assertThat(second.get("failed").asLong()).isEqualTo(1);
+            String errors = new String(
+                    api.getBytes("/api/v1/imports/" + second.get("id").asString() + "/errors"), StandardCharsets.UTF_8);
+            assertThat(errors).contains("company: cannot be created").contains("Cy");
+            assertThat(api.get("/api/v1/companies?q=Other%20" + tag)
+                            .expect(200)
+                            .json()
+                            .get("items"))
+                    .isEmpty();
+            assertThat(api.get("/api/v1/contacts?email=di-" + tag + "@example.com")
+                            .expect(200)
+                            .json()
+                            .get("items")
+                            .get(0)
+                            .get("companyId")
+                            .asString())
+                    .isEqualTo(existing.toString());
+        } finally {
+            api.delete("/api/v1/custom-fields/" + field).expect(200);
+            api.post("/api/v1/custom-fields/" + field + "/purge", "").expect(204);
+        }
+    }
 }

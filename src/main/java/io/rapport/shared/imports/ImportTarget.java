@@ -6,8 +6,10 @@ import java.util.List;
  * A record type that files can be imported into. Each record module implements it for its records, with its own
  * checks and normalisation; the integration module reads files, maps columns and runs the batches without
  * knowing any record type.
+ *
+ * @param <C> a batch of rows as {@link #check} leaves them, in the target's own form
  */
-public interface ImportTarget {
+public interface ImportTarget<C> {
 
     String recordType();
 
@@ -17,8 +19,14 @@ public interface ImportTarget {
     /** Checks and normalises rows as an import would, and says what it would do with each, writing nothing. */
     List<RowPreview> preview(List<ImportRow> rows, ImportSettings settings);
 
-    /** Writes one batch of rows in the caller's transaction; rows that cannot be imported are failures. */
-    BatchOutcome write(List<ImportRow> rows, ImportSettings settings);
+    /**
+     * Reads, checks and normalises a batch without looking at stored records and outside any transaction, so the
+     * runner can check the next batch on another thread while this one is written.
+     */
+    C check(List<ImportRow> rows, ImportSettings settings);
+
+    /** Writes one checked batch in the caller's transaction; rows that cannot be imported are failures. */
+    BatchOutcome write(C checked, ImportSettings settings);
 
     /**
      * Takes a whole import back in the caller's transaction: the records it created go to the trash, the ones it
