@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import io.rapport.customfield.CustomText;
 import io.rapport.shared.OwnedRecord;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
@@ -12,6 +13,9 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
@@ -97,6 +101,11 @@ class Company extends OwnedRecord {
         this.importId = importId;
     }
 
+    /** Whether the given import created this company (an undo of that import trashes it). */
+    boolean createdBy(UUID importId) {
+        return importId.equals(this.importId);
+    }
+
     CompanyInput toInput() {
         return new CompanyInput(
                 name,
@@ -137,6 +146,16 @@ class Company extends OwnedRecord {
         fields.put("tags", getTags());
         customFields.forEach((key, value) -> fields.put("custom." + key, value));
         return fields;
+    }
+
+    /** The text of custom field values (text, selects, emails, web addresses), for the company list's search. */
+    @FullTextField(
+            name = "customText",
+            analyzer = RapportAnalysisConfigurer.PREFIX,
+            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "customFields")))
+    public List<String> getCustomText() {
+        return CustomText.of(customFields);
     }
 
     public Map<String, Object> getCustomFields() {

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,24 +37,18 @@ class CompanyApiController {
         this.patcher = patcher;
     }
 
-    /** Lists companies: {@code q} searches full text; {@code sort} is name, createdAt or updatedAt, "-" for descending. */
+    /**
+     * Lists companies: {@code q} searches full text; {@code filter} is the JSON filter model; {@code sort} is name,
+     * createdAt, updatedAt or {@code custom.<key>}, "-" for descending.
+     */
     @GetMapping
     CursorPage<CompanyJson> list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String city,
-            @RequestParam(required = false) String size,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) UUID ownerId,
-            @RequestParam(required = false) UUID parentId,
-            @RequestParam(defaultValue = "false") boolean deleted,
+            @ParameterObject CompanyQuery query,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        CompanyService.Filter filter =
-                new CompanyService.Filter(q, industry, country, city, size, tag, ownerId, parentId, deleted);
-        return service.list(filter, PageRequest.of(limit, cursor, sort, "name")).map(this::json);
+        return service.list(query.toFilter(), PageRequest.of(limit, cursor, sort, "name"))
+                .map(this::json);
     }
 
     /**

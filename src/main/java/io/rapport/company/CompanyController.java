@@ -1,14 +1,22 @@
 package io.rapport.company;
 
 import io.rapport.customfield.CustomFieldDirectory;
+import io.rapport.customfield.FieldDefinition;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.filter.FilterParser;
+import io.rapport.shared.filter.Operator;
+import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
+import io.rapport.view.ListView;
+import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +47,16 @@ class CompanyController {
     private final CompanyDirectory directory;
     private final UserDirectory users;
     private final CustomFieldDirectory customFields;
+    private final ListViewDirectory views;
 
     CompanyController(
             CompanyService service,
             CompanyDirectory directory,
             UserDirectory users,
-            CustomFieldDirectory customFields) {
+            CustomFieldDirectory customFields,
+            ListViewDirectory views) {
         this.service = service;
+        this.views = views;
         this.customFields = customFields;
         this.directory = directory;
         this.users = users;
@@ -53,23 +64,31 @@ class CompanyController {
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String country,
-            @RequestParam(required = false) String city,
-            @RequestParam(required = false) String size,
-            @RequestParam(required = false) String tag,
-            @RequestParam(required = false) UUID ownerId,
-            @RequestParam(defaultValue = "false") boolean deleted,
-            @RequestParam(defaultValue = "name") String sort,
+            CompanyQuery given,
+            @RequestParam(required = false) UUID view,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) List<String> cols,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
             Model model) {
-        CompanyService.Filter filter =
-                new CompanyService.Filter(q, industry, country, city, size, tag, ownerId, null, deleted);
+        ListView saved = view == null ? null : views.get(CompanyChanged.RECORD_TYPE, view);
+        CompanyQuery query = saved == null ? given : given.orFilter(saved.filter());
+        if (sort == null) {
+            sort = saved != null && saved.sort() != null ? saved.sort() : "name";
+        }
+        if (cols == null && saved != null && !saved.columns().isEmpty()) {
+            cols = saved.columns();
+        }
+        model.addAttribute("view", saved);
+        model.addAttribute("views", views.visible(CompanyChanged.RECORD_TYPE));
+        model.addAttribute("filterFields", CompanyService.FILTER_FIELD_NAMES);
+        model.addAttribute(
+                "operators",
+                Arrays.stream(Operator.values()).map(Operator::code).toList());
         try {
+            CompanyService.Filter filter = query.toFilter();
+            model.addAttribute("filterText", filter.where() == null ? null : FilterParser.describe(filter.where()));
             var page = service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "name"));
             model.addAttribute("page", page);
             model.addAttribute("ownerNames", users.namesOf(owners(page.items())));
@@ -78,15 +97,29 @@ class CompanyController {
             model.addAttribute("ownerNames", Map.of());
             model.addAttribute("listError", e.getMessage());
         }
-        model.addAttribute("filter", filter);
+        model.addAttribute("filter", query);
         model.addAttribute("sort", sort);
-        List<String> columns = ListColumns.choose(cols, COLUMNS, DEFAULT_COLUMNS);
-        model.addAttribute("columns", columns);
+        List<FieldDefinition> custom = customFields.fields(CompanyChanged.RECORD_TYPE);
+        List<String> available = new ArrayList<>(COLUMNS);
+        custom.forEach(field -> available.add(field.path()));
+        List<String> chosen = ListColumns.choose(cols, available, DEFAULT_COLUMNS);
+        model.addAttribute("columns", chosen.stream().filter(COLUMNS::contains).toList());
+        model.addAttribute(
+                "customColumns",
+                custom.stream().filter(field -> chosen.contains(field.path())).toList());
+        model.addAttribute("customFields", custom);
         model.addAttribute("links", ListLinks.of(request));
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("sizes", sizeLabels());
         model.addAttribute("users", users.activeUsers());
         return htmx != null && cursor != null ? "company/list :: rows" : "company/list";
+    }
+
+    /** The list page's condition row: one more condition (AND) on the list's filter, then the list again. */
+    @GetMapping(params = ConditionRow.ADD)
+    String addCondition(
+            @RequestParam(required = false) String filter, HttpServletRequest request, RedirectAttributes redirect) {
+        return ConditionRow.redirect(request, filter, redirect);
     }
 
     @GetMapping("/{id}")

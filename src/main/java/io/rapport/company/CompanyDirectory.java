@@ -62,7 +62,7 @@ public class CompanyDirectory implements RecordAccess {
     public List<CompanySummary> search(String q, int limit) {
         return service
                 .list(
-                        new CompanyService.Filter(q, null, null, null, null, null, null, null, false),
+                        new CompanyService.Filter(q, null, null, null, null, null, null, null, false, null),
                         new PageRequest(limit, null, "name", false))
                 .items()
                 .stream()

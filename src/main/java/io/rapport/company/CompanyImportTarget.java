@@ -127,7 +127,10 @@ class CompanyImportTarget implements ImportTarget<List<CompanyImportTarget.Check
                         failures.add(new RowFailure(checked.number, FieldProblem.describe(problems)));
                         break;
                     }
-                    undoLog.remember(settings.importId(), match.getId(), before);
+                    // A company this import created needs no fields from before: its undo trashes it.
+                    if (!match.createdBy(settings.importId())) {
+                        undoLog.remember(settings.importId(), match.getId(), before);
+                    }
                     service.importUpdate(match, merged);
                     updated++;
                     break;

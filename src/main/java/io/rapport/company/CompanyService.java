@@ -18,6 +18,11 @@ import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.RecordNotFoundException;
 import io.rapport.shared.Text;
+import io.rapport.shared.filter.FilterCatalog;
+import io.rapport.shared.filter.FilterField;
+import io.rapport.shared.filter.FilterField.Kind;
+import io.rapport.shared.filter.FilterFields;
+import io.rapport.shared.filter.FilterPredicates;
 import io.rapport.shared.search.TextSearch;
 import io.rapport.shared.value.Countries;
 import io.rapport.shared.value.PhoneNumbers;
@@ -52,10 +57,32 @@ class CompanyService {
                     "updatedAt", KeysetQuery.SortKey.instant("updatedAt", Company::getUpdatedAt)),
             Company::getId);
 
-    private static final TextSearch.Fields SEARCH_FIELDS =
-            new TextSearch.Fields(new String[] {"name"}, new String[] {"namePrefix", "domainPrefix", "tags"}, null);
+    private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
+            new String[] {"name"}, new String[] {"namePrefix", "domainPrefix", "tags", "customText"}, null);
 
     private static final int MOST_DUPLICATES = 10;
+
+    private static final List<FilterField> FILTER_FIELDS = List.of(
+            FilterField.of("name", Kind.TEXT, "name"),
+            FilterField.of("domain", Kind.TEXT, "domain"),
+            FilterField.of("industry", Kind.TEXT, "industry"),
+            FilterField.of("size", Kind.TEXT, "size"),
+            FilterField.of("annualRevenue", Kind.NUMBER, "annualRevenue"),
+            FilterField.of("phone", Kind.TEXT, "phoneE164"),
+            FilterField.of("street", Kind.TEXT, "street"),
+            FilterField.of("postalCode", Kind.TEXT, "postalCode"),
+            FilterField.of("city", Kind.TEXT, "city"),
+            FilterField.of("region", Kind.TEXT, "region"),
+            FilterField.code("country", "country", Countries::codeOrAsGiven),
+            FilterField.of("parentId", Kind.UUID, "parentId"),
+            FilterField.of("ownerId", Kind.UUID, "ownerId"),
+            FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
+            FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
+            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"));
+
+    /** The names of the fixed fields a filter may name, for the list page's condition row. */
+    static final List<String> FILTER_FIELD_NAMES =
+            FILTER_FIELDS.stream().map(FilterField::name).toList();
 
     private final Companies companies;
     private final EntityManager entityManager;
@@ -101,17 +128,26 @@ class CompanyService {
             String tag,
             UUID ownerId,
             UUID parentId,
-            boolean deleted) {
+            boolean deleted,
+            io.rapport.shared.filter.Filter where) {
 
         static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, false);
+            return new Filter(null, null, null, null, null, null, null, null, false, null);
         }
+    }
+
+    /** The fields a {@code filter=} may name, custom fields ({@code custom.<key>}) included. */
+    private FilterFields filterFields() {
+        return new FilterCatalog(FILTER_FIELDS, name -> customFields.filterField(CompanyChanged.RECORD_TYPE, name));
     }
 
     @Transactional(readOnly = true)
     CursorPage<Company> list(Filter filter, PageRequest page) {
         AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
         if (filter.q() != null && !filter.q().isBlank()) {
+            if (filter.where() != null) {
+                throw new InvalidInputException("filter", "cannot be combined with q (full-text search) yet");
+            }
             return TextSearch.search(
                     entityManager, Company.class, SEARCH_FIELDS, filter.q(), scope.ownerIds(), filter.deleted(), page);
         }
@@ -133,8 +169,10 @@ class CompanyService {
                     KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
                     KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
                     KeysetQuery.addEquals(builder, root.get("parentId"), filter.parentId(), predicates);
+                    predicates.add(FilterPredicates.of(builder, root, filter.where(), filterFields()));
                 },
-                page);
+                page,
+                sort -> customFields.sortKey(CompanyChanged.RECORD_TYPE, sort, Company::getCustomFields));
     }
 
     private static String blankToNull(String value) {

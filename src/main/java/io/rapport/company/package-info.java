@@ -1,5 +1,5 @@
 /** Organisations: name, domain, industry, size, revenue, address, hierarchy, owner and tags. */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "customfield"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "customfield", "view"})
 package io.rapport.company;
 
 import org.springframework.modulith.ApplicationModule;

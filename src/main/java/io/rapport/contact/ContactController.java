@@ -10,6 +10,7 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.filter.Operator;
+import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
@@ -18,8 +19,6 @@ import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -137,60 +136,10 @@ class ContactController {
     }
 
     /** The list page's condition row: one more condition (AND) on the list's filter, then the list again. */
-    @GetMapping(path = "/contacts", params = "addCondition")
+    @GetMapping(path = "/contacts", params = ConditionRow.ADD)
     String addCondition(
-            ContactQuery query,
-            @RequestParam(defaultValue = "") String addField,
-            @RequestParam(defaultValue = "") String addOp,
-            @RequestParam(defaultValue = "") String addValue,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) List<String> cols,
-            RedirectAttributes redirect) {
-        String filter = query.filter();
-        try {
-            filter = FilterParser.withCondition(filter, addField, addOp, addValue);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-        }
-        StringBuilder target = new StringBuilder("redirect:/contacts?deleted=").append(query.inTrash());
-        appendParam(target, "filter", filter);
-        appendParam(target, "sort", sort);
-        if (cols != null) {
-            cols.forEach(col -> appendParam(target, "cols", col));
-        }
-        return target.toString();
-    }
-
-    private static void appendParam(StringBuilder target, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            target.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
-    }
-
-    /** Saves the list as it is (filter, columns, sort) under a name, private or shared with the team. */
-    @PostMapping("/contacts/views")
-    String saveView(
-            @RequestParam String name,
-            @RequestParam(required = false) String filter,
-            @RequestParam(required = false) List<String> cols,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "false") boolean shared,
-            RedirectAttributes redirect) {
-        try {
-            ListView saved = views.save(ContactChanged.RECORD_TYPE, name, filter, cols, sort, shared);
-            redirect.addFlashAttribute("notice", "view.saved");
-            return "redirect:/contacts?view=" + saved.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-            return "redirect:/contacts";
-        }
-    }
-
-    @PostMapping("/contacts/views/{id}/delete")
-    String deleteView(@PathVariable UUID id, RedirectAttributes redirect) {
-        views.delete(id);
-        redirect.addFlashAttribute("notice", "view.deleted");
-        return "redirect:/contacts";
+            @RequestParam(required = false) String filter, HttpServletRequest request, RedirectAttributes redirect) {
+        return ConditionRow.redirect(request, filter, redirect);
     }
 
     @GetMapping("/contacts/{id}")

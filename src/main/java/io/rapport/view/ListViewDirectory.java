@@ -25,7 +25,7 @@ public class ListViewDirectory {
     static final String RECORD_TYPE = "view";
 
     /** The lists that have saved views. */
-    private static final List<String> RECORD_TYPES = List.of("contact");
+    private static final List<String> RECORD_TYPES = List.of("contact", "company");
 
     private final SavedViews views;
     private final CurrentUser currentUser;

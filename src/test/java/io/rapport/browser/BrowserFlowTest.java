@@ -273,6 +273,52 @@ class BrowserFlowTest {
     }
 
     @Test
+    void theCompanyListFiltersShowsAndSavesCustomFields() {
+        io.rapport.support.Api api = TestUsers.admin(port);
+        String field = api.post(
+                        "/api/v1/custom-fields",
+                        "{\"recordType\":\"company\",\"label\":\"Sales region\",\"type\":\"text\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        try {
+            api.createCompany("{\"name\":\"Northwind Browser\",\"customFields\":{\"salesRegion\":\"North\"}}");
+            api.createCompany("{\"name\":\"Southwind Browser\",\"customFields\":{\"salesRegion\":\"South\"}}");
+            signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+            page.navigate("/companies");
+            page.locator("select[name=addField]").selectOption(new SelectOption().setLabel("Sales region"));
+            page.locator("select[name=addOp]").selectOption("eq");
+            page.locator("input[name=addValue]").fill("north");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add condition"))
+                    .click();
+            assertThat(page.locator("#filter-text")).containsText("custom.salesRegion eq north");
+            assertThat(page.locator("#rows").getByText("Northwind Browser")).isVisible();
+            assertThat(page.locator("#rows").getByText("Southwind Browser")).hasCount(0);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Columns"))
+                    .click();
+            page.getByLabel("Sales region").check();
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Filter").setExact(true))
+                    .click();
+            assertThat(page.locator("thead")).containsText("Sales region");
+            assertThat(page.locator("#rows")).containsText("North");
+
+            page.getByLabel("View name").fill("Northern accounts");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save view"))
+                    .click();
+            assertThat(page.getByText("View saved.")).isVisible();
+            assertThat(page.locator("#views .dropdown-toggle")).hasText("Northern accounts");
+            assertThat(page.locator("#rows").getByText("Northwind Browser")).isVisible();
+            assertThat(page.locator("#rows").getByText("Southwind Browser")).hasCount(0);
+        } finally {
+            api.delete("/api/v1/custom-fields/" + field).expect(200);
+        }
+    }
+
+    @Test
     void aFileIsUploadedMappedPreviewedImportedAndUndone() {
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
         page.navigate("/imports");

@@ -113,6 +113,36 @@ class CompanyImportIntegrationTest {
                 .get("items")
                 .get(0);
         assertThat(imported.get("customFields").get(key).asString()).isEqualTo("Silver");
+
+        // The company list filters, sorts and searches on the field like the contact list.
+        String filter = java.net.URLEncoder.encode(
+                "{\"and\":[{\"field\":\"custom." + key + "\",\"op\":\"in\",\"value\":[\"gold\",\"silver\"]},"
+                        + "{\"field\":\"createdAt\",\"op\":\"inLast\",\"value\":\"P1D\"}]}",
+                StandardCharsets.UTF_8);
+        assertThat(names(api, "/api/v1/companies?sort=custom." + key + "&filter=" + filter))
+                .containsExactly("Tiered " + tag, "Imported " + tag);
+        assertThat(names(api, "/api/v1/companies?sort=-custom." + key + "&filter=" + filter))
+                .containsExactly("Imported " + tag, "Tiered " + tag);
+        assertThat(names(api, "/api/v1/companies?q=silver"))
+                .contains("Imported " + tag)
+                .doesNotContain("Tiered " + tag);
+        assertThat(api.get("/api/v1/companies?filter="
+                                + java.net.URLEncoder.encode(
+                                        "{\"field\":\"custom.nothing\",\"op\":\"eq\",\"value\":1}",
+                                        StandardCharsets.UTF_8))
+                        .expectProblem(400)
+                        .body())
+                .contains("custom.nothing");
+    }
+
+    private static List<String> names(Api api, String path) {
+        List<String> names = new java.util.ArrayList<>();
+        api.get(path)
+                .expect(200)
+                .json()
+                .get("items")
+                .forEach(item -> names.add(item.get("name").asString()));
+        return names;
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -19,7 +20,7 @@ public final class ListLinks {
     private final String path;
     private final Map<String, String[]> parameters;
 
-    private ListLinks(String path, Map<String, String[]> parameters) {
+    ListLinks(String path, Map<String, String[]> parameters) {
         this.path = path;
         this.parameters = parameters;
     }
@@ -43,18 +44,27 @@ public final class ListLinks {
         return new ListLinks(otherPath, parameters).link(Map.of());
     }
 
-    private String link(Map<String, String> replacements) {
+    /** The first page with other values for some parameters, leaving out those named in {@code dropped}. */
+    String replacing(Map<String, String> replacements, Set<String> dropped) {
         StringJoiner query = new StringJoiner("&", path + "?", "");
         parameters.forEach((name, values) -> {
-            boolean kept = !name.equals(CURSOR) && !replacements.containsKey(name);
+            boolean kept = !name.equals(CURSOR) && !replacements.containsKey(name) && !dropped.contains(name);
             if (kept) {
                 for (String value : values) {
                     query.add(encode(name) + "=" + encode(value));
                 }
             }
         });
-        replacements.forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
+        replacements.forEach((name, value) -> {
+            if (value != null) {
+                query.add(encode(name) + "=" + encode(value));
+            }
+        });
         return query.toString();
+    }
+
+    private String link(Map<String, String> replacements) {
+        return replacing(replacements, Set.of());
     }
 
     private static String encode(String text) {

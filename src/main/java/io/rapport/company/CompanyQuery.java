@@ -1,0 +1,47 @@
+package io.rapport.company;
+
+import io.rapport.shared.filter.FilterParser;
+import java.util.UUID;
+
+/**
+ * The query parameters a company list takes, in the API and the UI alike: full-text {@code q}, the simple field
+ * filters, the trash, and {@code filter}, the JSON filter model (custom fields as {@code custom.<key>}).
+ */
+record CompanyQuery(
+        String q,
+        String industry,
+        String country,
+        String city,
+        String size,
+        String tag,
+        UUID ownerId,
+        UUID parentId,
+        Boolean deleted,
+        String filter) {
+
+    /** The same query with a saved view's filter, unless it has a filter of its own. */
+    CompanyQuery orFilter(String savedFilter) {
+        return filter != null && !filter.isBlank()
+                ? this
+                : new CompanyQuery(q, industry, country, city, size, tag, ownerId, parentId, deleted, savedFilter);
+    }
+
+    /** Whether the list shows the trash rather than the active companies. */
+    public boolean inTrash() {
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    CompanyService.Filter toFilter() {
+        return new CompanyService.Filter(
+                q,
+                industry,
+                country,
+                city,
+                size,
+                tag,
+                ownerId,
+                parentId,
+                inTrash(),
+                filter == null || filter.isBlank() ? null : FilterParser.parse(filter));
+    }
+}
