@@ -62,6 +62,9 @@ class Company extends OwnedRecord {
     @Column(name = "parent_id")
     private UUID parentId;
 
+    @Column(name = "merged_into_id")
+    private UUID mergedIntoId;
+
     /** Values of custom fields by key, in stored form; deleted fields' values stay here until purged. */
     @Column(name = "custom_fields")
     @JdbcTypeCode(SqlTypes.JSON)
@@ -99,6 +102,25 @@ class Company extends OwnedRecord {
 
     void importedBy(UUID importId) {
         this.importId = importId;
+    }
+
+    void mergeInto(UUID survivorId) {
+        moveToTrash();
+        mergedIntoId = survivorId;
+    }
+
+    void unmerge() {
+        restore();
+        mergedIntoId = null;
+    }
+
+    /** A child company moved under another parent by a merge (or back by its undo). */
+    void moveUnder(UUID newParentId) {
+        parentId = newParentId;
+    }
+
+    public UUID getMergedIntoId() {
+        return mergedIntoId;
     }
 
     /** Whether the given import created this company (an undo of that import trashes it). */

@@ -4,6 +4,7 @@ import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.RecordMerge;
 import io.rapport.shared.web.MergePatcher;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -30,9 +31,12 @@ class CompanyApiController {
     private final CompanyService service;
     private final MergePatcher patcher;
     private final CustomFieldDirectory customFields;
+    private final CompanyMerger merger;
 
-    CompanyApiController(CompanyService service, MergePatcher patcher, CustomFieldDirectory customFields) {
+    CompanyApiController(
+            CompanyService service, CompanyMerger merger, MergePatcher patcher, CustomFieldDirectory customFields) {
         this.service = service;
+        this.merger = merger;
         this.customFields = customFields;
         this.patcher = patcher;
     }
@@ -49,6 +53,24 @@ class CompanyApiController {
             @RequestParam(required = false) String cursor) {
         return service.list(query.toFilter(), PageRequest.of(limit, cursor, sort, "name"))
                 .map(this::json);
+    }
+
+    /**
+     * Merges companies into a survivor: one value per field survives (the survivor's, the one named in
+     * {@code fields}, or else the first merged company's to fill a blank); tags of all are kept; child companies
+     * and contacts move to the survivor; the merged companies go to the trash. Undo with
+     * {@code POST /merges/{mergeId}/undo}.
+     */
+    @PostMapping("/merge")
+    RecordMerge.Done<CompanyJson> merge(@RequestBody RecordMerge.Request request) {
+        CompanyMerge merge = merger.merge(request.survivorId(), request.mergedIds(), request.picks());
+        return new RecordMerge.Done<>(merge.getId(), json(service.get(merge.getSurvivorId())));
+    }
+
+    /** Takes a merge back: the survivor's fields from before it, the merged companies, children and contacts back. */
+    @PostMapping("/merges/{mergeId}/undo")
+    CompanyJson undoMerge(@PathVariable UUID mergeId) {
+        return json(merger.undo(mergeId));
     }
 
     /**

@@ -11,6 +11,7 @@ import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
+import io.rapport.shared.web.MergePage;
 import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,14 +49,17 @@ class CompanyController {
     private final UserDirectory users;
     private final CustomFieldDirectory customFields;
     private final ListViewDirectory views;
+    private final CompanyMerger merger;
 
     CompanyController(
             CompanyService service,
             CompanyDirectory directory,
             UserDirectory users,
             CustomFieldDirectory customFields,
-            ListViewDirectory views) {
+            ListViewDirectory views,
+            CompanyMerger merger) {
         this.service = service;
+        this.merger = merger;
         this.views = views;
         this.customFields = customFields;
         this.directory = directory;
@@ -120,6 +124,69 @@ class CompanyController {
     String addCondition(
             @RequestParam(required = false) String filter, HttpServletRequest request, RedirectAttributes redirect) {
         return ConditionRow.redirect(request, filter, redirect);
+    }
+
+    /** The merge page: the companies side by side, the first proposed as survivor, a value to pick per field. */
+    @GetMapping("/merge")
+    String mergeForm(@RequestParam List<UUID> ids, Model model) {
+        List<Company> companies = ids.stream().distinct().map(service::get).toList();
+        if (companies.size() < 2) {
+            throw new InvalidInputException("ids", "name at least two companies to merge");
+        }
+        List<UUID> parents = companies.stream()
+                .map(Company::getParentId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        Map<UUID, String> parentNames = new java.util.HashMap<>();
+        directory.summaries(parents).forEach((parentId, parent) -> parentNames.put(parentId, parent.name()));
+        model.addAttribute(
+                "merge",
+                new MergePage(
+                        "company.merge.title",
+                        "company.merge.explain",
+                        "/companies/merge",
+                        "/companies/" + companies.get(0).getId(),
+                        companies.stream()
+                                .map(company -> new MergePage.Candidate(company.getId(), company.getName()))
+                                .toList(),
+                        List.of(new MergePage.United(
+                                "field.tags",
+                                companies.stream()
+                                        .map(company -> String.join(", ", company.getTags()))
+                                        .toList())),
+                        merger.choices(companies, users.namesOf(owners(companies)), parentNames)));
+        return "merge";
+    }
+
+    @PostMapping("/merge")
+    String merge(
+            @RequestParam UUID survivorId,
+            @RequestParam List<UUID> ids,
+            @RequestParam Map<String, String> parameters,
+            RedirectAttributes redirect) {
+        List<UUID> merged =
+                ids.stream().filter(id -> !id.equals(survivorId)).distinct().toList();
+        try {
+            merger.merge(survivorId, merged, MergePage.picks(parameters));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+            redirect.addAttribute("ids", ids);
+            return "redirect:/companies/merge";
+        }
+        redirect.addFlashAttribute("notice", "company.merged");
+        return "redirect:/companies/" + survivorId;
+    }
+
+    @PostMapping("/merges/{mergeId}/undo")
+    String undoMerge(@PathVariable UUID mergeId, RedirectAttributes redirect) {
+        try {
+            Company survivor = merger.undo(mergeId);
+            redirect.addFlashAttribute("notice", "company.mergeUndone");
+            return "redirect:/companies/" + survivor.getId();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+            return "redirect:/companies";
+        }
     }
 
     @GetMapping("/{id}")

@@ -28,7 +28,8 @@ record CompanyJson(
         Map<String, Object> customFields,
         Instant createdAt,
         Instant updatedAt,
-        Instant deletedAt) {
+        Instant deletedAt,
+        UUID mergedIntoId) {
 
     /** @param customFields the values of the active custom fields, as {@code CustomFieldDirectory.shown} gives them */
     static CompanyJson of(Company c, Map<String, Object> customFields) {
@@ -53,6 +54,7 @@ record CompanyJson(
                 customFields,
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
-                c.getDeletedAt());
+                c.getDeletedAt(),
+                c.getMergedIntoId());
     }
 }

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -182,11 +183,15 @@ class CompanyService {
     /** A company the user may see, in the trash or not; otherwise 404. */
     @Transactional(readOnly = true)
     Company get(UUID id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException(CompanyChanged.RECORD_TYPE, id));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Company> find(UUID id) {
         return companies
                 .findById(id)
                 .filter(company ->
-                        visibility.scopeFor(CompanyChanged.RECORD_TYPE).permits(company.getOwnerId()))
-                .orElseThrow(() -> new RecordNotFoundException(CompanyChanged.RECORD_TYPE, id));
+                        visibility.scopeFor(CompanyChanged.RECORD_TYPE).permits(company.getOwnerId()));
     }
 
     @Transactional(readOnly = true)
@@ -307,13 +312,55 @@ class CompanyService {
         return company;
     }
 
-    private void publish(Company company, Action action, Map<String, Object> before) {
-        events.publishEvent(new CompanyChanged(
-                company.getId(),
-                action,
-                currentUser.get().id(),
-                Changes.between(before, company.snapshot()),
-                company.getName()));
+    private void publish(Company company, Action action, Map<String, Object> before, FieldChange... extra) {
+        List<FieldChange> changes = new ArrayList<>(Changes.between(before, company.snapshot()));
+        changes.addAll(List.of(extra));
+        events.publishEvent(
+                new CompanyChanged(company.getId(), action, currentUser.get().id(), changes, company.getName()));
+    }
+
+    /** A merge's survivor takes the combined fields, checked like an edit; its history names the merge. */
+    void absorb(Company survivor, CompanyInput combined, UUID mergeId) {
+        Map<String, Object> before = survivor.snapshot();
+        Normalised normalised = validate(combined, survivor.getOwnerId(), survivor.getId(), survivor.getCustomFields());
+        survivor.apply(normalised.input(), normalised.phoneE164());
+        publish(survivor, Action.MERGED, before, new FieldChange("mergeId", null, mergeId.toString()));
+    }
+
+    void mergedInto(Company merged, UUID survivorId) {
+        Map<String, Object> before = merged.snapshot();
+        merged.mergeInto(survivorId);
+        publish(merged, Action.MERGED_INTO, before, new FieldChange("mergedInto", null, survivorId.toString()));
+    }
+
+    /** The ids of a company's parent, its parent's parent, and so on. */
+    Set<UUID> ancestors(Company company) {
+        Set<UUID> ancestors = new LinkedHashSet<>();
+        UUID current = company.getParentId();
+        while (current != null && ancestors.add(current)) {
+            current = companies.findById(current).map(Company::getParentId).orElse(null);
+        }
+        return ancestors;
+    }
+
+    /** A child company follows its parent into the survivor of a merge, or back out at its undo. */
+    void moveUnder(Company child, UUID parentId) {
+        Map<String, Object> before = child.snapshot();
+        child.moveUnder(parentId);
+        publish(child, Action.UPDATED, before);
+    }
+
+    /** Takes a merge back: the survivor's fields from before it, the merged companies out of the trash. */
+    void unmerge(Company survivor, CompanyInput survivorBefore, List<Company> merged) {
+        Map<String, Object> before = survivor.snapshot();
+        for (Company company : merged) {
+            company.unmerge();
+            publish(company, Action.RESTORED, company.snapshot());
+        }
+        Normalised normalised =
+                validate(survivorBefore, survivor.getOwnerId(), survivor.getId(), survivor.getCustomFields());
+        survivor.apply(normalised.input(), normalised.phoneE164());
+        publish(survivor, Action.MERGE_UNDONE, before);
     }
 
     /** The likely duplicates of a company as entered so far, best first, among those the user may see. */

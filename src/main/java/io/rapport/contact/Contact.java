@@ -252,6 +252,12 @@ class Contact extends OwnedRecord {
         companyName = name;
     }
 
+    /** The contact's company was merged into another (or the merge undone): it works at that one now. */
+    void movedToCompany(UUID newCompanyId, String name) {
+        companyId = newCompanyId;
+        companyName = name;
+    }
+
     /** First and last name, or null when the contact has neither (pages then show the email or "no name"). */
     public String fullName() {
         String name = (firstName + " " + lastName).trim();

@@ -5,6 +5,7 @@ import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.RecordMerge;
 import io.rapport.shared.web.MergePatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,22 +54,15 @@ class ContactApiController {
         return ContactJson.of(contact, customFields.shown(ContactChanged.RECORD_TYPE, contact.getCustomFields()));
     }
 
-    /** What {@code POST /merge} takes: {@code fields} names, per field, the contact whose value survives. */
-    record MergeRequest(UUID survivorId, List<UUID> mergedIds, Map<String, UUID> fields) {}
-
-    /** A merge done: its id (to undo it) and the survivor as it is now. */
-    record MergeJson(UUID mergeId, ContactJson survivor) {}
-
     /**
      * Merges contacts into a survivor: one value per field survives (the survivor's, the one named in
      * {@code fields}, or else the first merged contact's to fill a blank); emails, phones and tags of all are
      * kept; the merged contacts go to the trash. Undo with {@code POST /merges/{mergeId}/undo}.
      */
     @PostMapping("/merge")
-    MergeJson merge(@RequestBody MergeRequest request) {
-        ContactMerge merge = merger.merge(
-                request.survivorId(), request.mergedIds(), request.fields() == null ? Map.of() : request.fields());
-        return new MergeJson(merge.getId(), json(service.get(merge.getSurvivorId())));
+    RecordMerge.Done<ContactJson> merge(@RequestBody RecordMerge.Request request) {
+        ContactMerge merge = merger.merge(request.survivorId(), request.mergedIds(), request.picks());
+        return new RecordMerge.Done<>(merge.getId(), json(service.get(merge.getSurvivorId())));
     }
 
     /** Takes a merge back: the survivor's fields from before it, the merged contacts out of the trash. */

@@ -14,6 +14,7 @@ import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
+import io.rapport.shared.web.MergePage;
 import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +22,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +47,6 @@ class ContactController {
     private static final List<String> DEFAULT_COLUMNS = List.of("email", "phone", "company", "lifecycleStage", "owner");
 
     private static final int DUPLICATE_PAIRS_SHOWN = 200;
-    private static final String PICK = "pick.";
 
     private final ContactService service;
     private final ContactMerger merger;
@@ -218,16 +219,31 @@ class ContactController {
         if (contacts.size() < 2) {
             throw new InvalidInputException("ids", "name at least two contacts to merge");
         }
-        model.addAttribute("contacts", contacts);
+        Map<UUID, String> owners = users.namesOf(
+                contacts.stream().map(Contact::getOwnerId).distinct().toList());
         model.addAttribute(
-                "choices",
-                merger.choices(
-                        contacts,
-                        users.namesOf(contacts.stream()
-                                .map(Contact::getOwnerId)
-                                .distinct()
-                                .toList())));
-        return "contact/merge";
+                "merge",
+                new MergePage(
+                        "merge.title",
+                        "merge.explain",
+                        "/contacts/merge",
+                        "/contacts/duplicates",
+                        contacts.stream()
+                                .map(contact -> new MergePage.Candidate(
+                                        contact.getId(),
+                                        Objects.requireNonNullElse(contact.fullName(), contact.primaryEmail())))
+                                .toList(),
+                        List.of(
+                                new MergePage.United("field.emails", joined(contacts, Contact::getEmails)),
+                                new MergePage.United("field.phones", joined(contacts, Contact::getPhones))),
+                        merger.choices(contacts, owners)));
+        return "merge";
+    }
+
+    private static List<String> joined(List<Contact> contacts, Function<Contact, List<String>> list) {
+        return contacts.stream()
+                .map(contact -> String.join(", ", list.apply(contact)))
+                .toList();
     }
 
     @PostMapping("/contacts/merge")
@@ -236,16 +252,10 @@ class ContactController {
             @RequestParam List<UUID> ids,
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
-        Map<String, UUID> picks = new HashMap<>();
-        parameters.forEach((name, value) -> {
-            if (name.startsWith(PICK) && !value.isBlank()) {
-                picks.put(name.substring(PICK.length()), UUID.fromString(value));
-            }
-        });
         List<UUID> merged =
                 ids.stream().filter(id -> !id.equals(survivorId)).distinct().toList();
         try {
-            merger.merge(survivorId, merged, picks);
+            merger.merge(survivorId, merged, MergePage.picks(parameters));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("failure", e.getMessage());
             redirect.addAttribute("ids", ids);

@@ -257,6 +257,13 @@ class ContactService {
         contacts.findByCompanyId(companyId).forEach(contact -> contact.companyRenamed(name));
     }
 
+    /** Moves a contact to another company for a company merge (or its undo), recorded like an edit. */
+    void moveToCompany(Contact contact, UUID companyId, String companyName) {
+        Map<String, Object> before = contact.snapshot();
+        contact.movedToCompany(companyId, companyName);
+        publish(contact, Action.UPDATED, before);
+    }
+
     /** The likely duplicates of a contact as entered so far, best first, among those the user may see. */
     @Transactional(readOnly = true)
     List<Duplicate> duplicatesOf(ContactInput input, UUID contactId) {

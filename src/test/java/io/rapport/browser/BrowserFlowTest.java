@@ -273,7 +273,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    void theCompanyListFiltersShowsAndSavesCustomFields() {
+    void theCompanyListFiltersShowsAndSavesCustomFieldsAndCompaniesMerge() {
         io.rapport.support.Api api = TestUsers.admin(port);
         String field = api.post(
                         "/api/v1/custom-fields",
@@ -313,6 +313,25 @@ class BrowserFlowTest {
             assertThat(page.locator("#views .dropdown-toggle")).hasText("Northern accounts");
             assertThat(page.locator("#rows").getByText("Northwind Browser")).isVisible();
             assertThat(page.locator("#rows").getByText("Southwind Browser")).hasCount(0);
+
+            page.locator("#rows").getByText("Northwind Browser").click();
+            page.locator("#merge-search").fill("Southwind Browser");
+            assertThat(page.locator("#merge-other option", new Page.LocatorOptions().setHasText("Southwind Browser")))
+                    .hasCount(1);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merge companies")))
+                    .isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge"))
+                    .click();
+            assertThat(page.getByText("Companies merged")).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Northwind Browser")))
+                    .isVisible();
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("History"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this merge"))
+                    .click();
+            assertThat(page.getByText("Merge undone: the merged companies")).isVisible();
         } finally {
             api.delete("/api/v1/custom-fields/" + field).expect(200);
         }

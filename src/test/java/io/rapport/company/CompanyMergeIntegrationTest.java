@@ -1,0 +1,119 @@
+package io.rapport.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.support.Api;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CompanyMergeIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void mergingMovesContactsAndSubsidiariesToTheSurvivorAndUndoingMovesThemBack() {
+        Api api = TestUsers.admin(port);
+        String tag = "m" + UUID.randomUUID().toString().substring(0, 8);
+        UUID survivor = api.createCompany(
+                "{\"name\":\"Acme " + tag + "\",\"website\":\"acme-" + tag + ".example\",\"tags\":[\"key\"]}");
+        UUID merged = api.createCompany("{\"name\":\"ACME " + tag
+                + " Ltd\",\"city\":\"Bergen\",\"industry\":\"Retail\"," + "\"tags\":[\"retail\",\"KEY\"]}");
+        UUID subsidiary = api.createCompany("{\"name\":\"Acme " + tag + " North\",\"parentId\":\"" + merged + "\"}");
+        UUID contact = api.createContact("{\"lastName\":\"Worker " + tag + "\",\"companyId\":\"" + merged + "\"}");
+
+        JsonNode done = api.post(
+                        "/api/v1/companies/merge",
+                        "{\"survivorId\":\"" + survivor + "\",\"mergedIds\":[\"" + merged
+                                + "\"],\"fields\":{\"name\":\"" + survivor + "\",\"industry\":\"" + merged + "\"}}")
+                .expect(200)
+                .json();
+        JsonNode after = done.get("survivor");
+        assertThat(after.get("name").asString()).isEqualTo("Acme " + tag);
+        assertThat(after.get("domain").asString()).isEqualTo("acme-" + tag + ".example");
+        assertThat(after.get("city").asString()).isEqualTo("Bergen");
+        assertThat(after.get("industry").asString()).isEqualTo("Retail");
+        assertThat(after.get("tags").toString()).isEqualTo("[\"key\",\"retail\"]");
+        JsonNode gone = api.get("/api/v1/companies/" + merged).expect(200).json();
+        assertThat(gone.get("deletedAt").isNull()).isFalse();
+        assertThat(gone.get("mergedIntoId").asString()).isEqualTo(survivor.toString());
+        assertThat(parentOf(api, subsidiary)).isEqualTo(survivor.toString());
+        JsonNode worker = api.get("/api/v1/contacts/" + contact).expect(200).json();
+        assertThat(worker.get("companyId").asString()).isEqualTo(survivor.toString());
+        assertThat(api.get("/api/v1/contacts?q=Acme%20" + tag)
+                        .expect(200)
+                        .json()
+                        .get("items")
+                        .toString())
+                .contains(contact.toString());
+        assertThat(api.get("/api/v1/history/company/" + survivor).expect(200).body())
+                .contains("MERGED");
+
+        String mergeId = done.get("mergeId").asString();
+        api.post("/api/v1/companies/merges/" + mergeId + "/undo", "").expect(200);
+        JsonNode undone = api.get("/api/v1/companies/" + survivor).expect(200).json();
+        assertThat(undone.get("city").isNull()).isTrue();
+        assertThat(undone.get("tags").toString()).isEqualTo("[\"key\"]");
+        assertThat(api.get("/api/v1/companies/" + merged)
+                        .expect(200)
+                        .json()
+                        .get("deletedAt")
+                        .isNull())
+                .isTrue();
+        assertThat(parentOf(api, subsidiary)).isEqualTo(merged.toString());
+        assertThat(api.get("/api/v1/contacts/" + contact)
+                        .expect(200)
+                        .json()
+                        .get("companyId")
+                        .asString())
+                .isEqualTo(merged.toString());
+        assertThat(api.post("/api/v1/companies/merges/" + mergeId + "/undo", "")
+                        .expectProblem(400)
+                        .body())
+                .contains("undone already");
+    }
+
+    @Test
+    void aMergeThatMakesNoSenseIsRefusedNamingTheField() {
+        Api api = TestUsers.admin(port);
+        UUID one = api.createCompany("{\"name\":\"Solo " + UUID.randomUUID() + "\"}");
+        UUID trashed = api.createCompany("{\"name\":\"Trashed " + UUID.randomUUID() + "\"}");
+        api.delete("/api/v1/companies/" + trashed).expect(204);
+
+        assertThat(api.post(
+                                "/api/v1/companies/merge",
+                                "{\"survivorId\":\"" + one + "\",\"mergedIds\":[\"" + one + "\"]}")
+                        .expectProblem(400)
+                        .errorFields())
+                .containsExactly("mergedIds");
+        assertThat(api.post(
+                                "/api/v1/companies/merge",
+                                "{\"survivorId\":\"" + one + "\",\"mergedIds\":[\"" + trashed + "\"]}")
+                        .expectProblem(400)
+                        .errorFields())
+                .containsExactly("mergedIds");
+        api.post(
+                        "/api/v1/companies/merge",
+                        "{\"survivorId\":\"" + one + "\",\"mergedIds\":[\"" + UUID.randomUUID() + "\"]}")
+                .expectProblem(404);
+        assertThat(api.get("/api/v1/companies/" + one)
+                        .expect(200)
+                        .json()
+                        .get("deletedAt")
+                        .isNull())
+                .isTrue();
+    }
+
+    private static String parentOf(Api api, UUID company) {
+        return api.get("/api/v1/companies/" + company)
+                .expect(200)
+                .json()
+                .get("parentId")
+                .asString();
+    }
+}
