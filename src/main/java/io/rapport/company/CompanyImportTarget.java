@@ -227,7 +227,7 @@ class CompanyImportTarget implements ImportTarget<List<CompanyImportTarget.Check
         }
         AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
         Matches matches = new Matches();
-        companies.findActiveByNamesOrDomains(names, domains).stream()
+        companies.findActiveByNamesOrDomains(names.toArray(new String[0]), domains.toArray(new String[0])).stream()
                 .filter(company -> scope.permits(company.getOwnerId()))
                 .forEach(company -> matches.add(company.toInput(), company));
         return matches;

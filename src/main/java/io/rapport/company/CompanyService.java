@@ -228,7 +228,8 @@ class CompanyService {
                 .map(CompanyReference::domain)
                 .filter(Objects::nonNull)
                 .toList();
-        for (Company company : companies.findActiveByNamesOrDomains(names, domains)) {
+        for (Company company :
+                companies.findActiveByNamesOrDomains(names.toArray(new String[0]), domains.toArray(new String[0]))) {
             if (scope.permits(company.getOwnerId())) {
                 if (company.getDomain() != null) {
                     byDomain.putIfAbsent(company.getDomain(), company);
