@@ -235,6 +235,10 @@ for i in 1 2 3; do
 done
 PAIRS=$(grep -o '"score"' "$OUT/duplicate-pairs.json" | wc -l)
 echo "$PAIRS pairs; ${DUPLICATES_S[*]} s"
+COMPANY_DUPLICATES_S=$(curl -sf -o "$OUT/company-duplicate-pairs.json" -w '%{time_total}' -H "$AUTH_API" \
+  "$BASE/api/v1/companies/duplicates/pairs?limit=1000") || fail "the company duplicate pairs request failed"
+COMPANY_PAIRS=$(grep -o '"score"' "$OUT/company-duplicate-pairs.json" | wc -l)
+echo "companies: $COMPANY_PAIRS pairs; $COMPANY_DUPLICATES_S s"
 
 say "7. memory after ${IDLE} s idle"
 sleep "$IDLE"
@@ -280,6 +284,7 @@ row() { # LABEL SCENARIO SQL-SCENARIO
   echo "search makes $(awk -v a="$(field api-search throughput)" -v b="$hits" 'BEGIN { printf "%.1f%%", 100 * a / b }') of that, the UI search $(awk -v a="$(field ui-search throughput)" -v b="$hits" 'BEGIN { printf "%.1f%%", 100 * a / b }')."
   echo
   printf '%-58s %s\n' "likely duplicate pairs across the base ($PAIRS shown)" "${DUPLICATES_S[*]} s (budget 30 s)"
+  printf '%-58s %s\n' "likely duplicate company pairs ($COMPANY_PAIRS shown)" "$COMPANY_DUPLICATES_S s"
   printf '%-58s %s\n' "start to ready, first start (unpack, initdb, migrations)" "$(seconds $FIRST_MS)"
   printf '%-58s %s\n' "start to ready, first start after loading the data, CDS" "$(seconds $LATER_MS) (search index rebuilt in the background, done $(seconds $INDEX_MS) after launch)"
   printf '%-58s %s\n' "start to ready, restart with data and index in place, CDS" "$(seconds $RESTART_MS) ($( (( RESTART_MS < 10000 )) && echo pass || echo FAIL ), budget 10 s)"

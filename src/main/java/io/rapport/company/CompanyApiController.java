@@ -3,10 +3,15 @@ package io.rapport.company;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
+import io.rapport.shared.DuplicatePair;
+import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordMerge;
+import io.rapport.shared.exports.ExportDownload;
 import io.rapport.shared.web.MergePatcher;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +37,16 @@ class CompanyApiController {
     private final MergePatcher patcher;
     private final CustomFieldDirectory customFields;
     private final CompanyMerger merger;
+    private final CompanyExporter exporter;
 
     CompanyApiController(
-            CompanyService service, CompanyMerger merger, MergePatcher patcher, CustomFieldDirectory customFields) {
+            CompanyService service,
+            CompanyMerger merger,
+            CompanyExporter exporter,
+            MergePatcher patcher,
+            CustomFieldDirectory customFields) {
         this.service = service;
+        this.exporter = exporter;
         this.merger = merger;
         this.customFields = customFields;
         this.patcher = patcher;
@@ -56,6 +67,23 @@ class CompanyApiController {
     }
 
     /**
+     * Streams every company the list would show with the same filters (or a saved {@code view}'s), page by page,
+     * as CSV or, with {@code format=xlsx}, as an Excel workbook; custom fields as {@code custom.<key>} columns.
+     */
+    // The typed parameters describe the endpoint in the API documentation and are checked by Spring before
+    // anything streams; the export reads them from the map, as a background export does.
+    @GetMapping("/export")
+    void export(
+            @ParameterObject CompanyQuery query,
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) UUID view,
+            @RequestParam Map<String, String> parameters,
+            HttpServletResponse response)
+            throws IOException {
+        ExportDownload.stream(exporter, parameters, response);
+    }
+
+    /**
      * Merges companies into a survivor: one value per field survives (the survivor's, the one named in
      * {@code fields}, or else the first merged company's to fill a blank); tags of all are kept; child companies
      * and contacts move to the survivor; the merged companies go to the trash. Undo with
@@ -71,6 +99,15 @@ class CompanyApiController {
     @PostMapping("/merges/{mergeId}/undo")
     CompanyJson undoMerge(@PathVariable UUID mergeId) {
         return json(merger.undo(mergeId));
+    }
+
+    /** Likely duplicate pairs across the whole base, best first (at most {@code limit}, default 100). */
+    @GetMapping("/duplicates/pairs")
+    Map<String, List<DuplicatePair>> duplicatePairs(@RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "must be between 1 and 1000");
+        }
+        return Map.of("items", service.duplicatePairs(limit));
     }
 
     /**

@@ -5,6 +5,8 @@ import io.rapport.customfield.FieldDefinition;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.exports.ExportDownload;
+import io.rapport.shared.exports.ExportLinks;
 import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.filter.Operator;
 import io.rapport.shared.web.ConditionRow;
@@ -15,7 +17,9 @@ import io.rapport.shared.web.MergePage;
 import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -42,6 +46,7 @@ class CompanyController {
 
     static final List<String> COLUMNS =
             List.of("domain", "industry", "size", "city", "country", "owner", "tags", "updatedAt");
+    private static final int DUPLICATE_PAIRS_SHOWN = 200;
     private static final List<String> DEFAULT_COLUMNS = List.of("domain", "industry", "city", "country", "owner");
 
     private final CompanyService service;
@@ -50,6 +55,7 @@ class CompanyController {
     private final CustomFieldDirectory customFields;
     private final ListViewDirectory views;
     private final CompanyMerger merger;
+    private final CompanyExporter exporter;
 
     CompanyController(
             CompanyService service,
@@ -57,8 +63,10 @@ class CompanyController {
             UserDirectory users,
             CustomFieldDirectory customFields,
             ListViewDirectory views,
-            CompanyMerger merger) {
+            CompanyMerger merger,
+            CompanyExporter exporter) {
         this.service = service;
+        this.exporter = exporter;
         this.merger = merger;
         this.views = views;
         this.customFields = customFields;
@@ -112,11 +120,19 @@ class CompanyController {
                 "customColumns",
                 custom.stream().filter(field -> chosen.contains(field.path())).toList());
         model.addAttribute("customFields", custom);
-        model.addAttribute("links", ListLinks.of(request));
+        ListLinks links = ListLinks.of(request);
+        model.addAttribute("links", links);
+        model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "companies"));
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("sizes", sizeLabels());
         model.addAttribute("users", users.activeUsers());
         return htmx != null && cursor != null ? "company/list :: rows" : "company/list";
+    }
+
+    /** The list as CSV or Excel, with its filters: what the "Export" links of the list download. */
+    @GetMapping("/export")
+    void export(@RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
+        ExportDownload.stream(exporter, parameters, response);
     }
 
     /** The list page's condition row: one more condition (AND) on the list's filter, then the list again. */
@@ -124,6 +140,17 @@ class CompanyController {
     String addCondition(
             @RequestParam(required = false) String filter, HttpServletRequest request, RedirectAttributes redirect) {
         return ConditionRow.redirect(request, filter, redirect);
+    }
+
+    /** Likely duplicate pairs across the whole base. */
+    @GetMapping("/duplicates")
+    String duplicates(Model model) {
+        model.addAttribute("pairs", service.duplicatePairs(DUPLICATE_PAIRS_SHOWN));
+        model.addAttribute("base", "/companies");
+        model.addAttribute("titleKey", "company.duplicates.title");
+        model.addAttribute("explainKey", "company.duplicates.explain");
+        model.addAttribute("firstKey", "company.duplicates.first");
+        return "duplicate-pairs";
     }
 
     /** The merge page: the companies side by side, the first proposed as survivor, a value to pick per field. */

@@ -1,6 +1,8 @@
 package io.rapport.company;
 
 import io.rapport.shared.filter.FilterParser;
+import io.rapport.shared.web.QueryParameters;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,6 +20,21 @@ record CompanyQuery(
         UUID parentId,
         Boolean deleted,
         String filter) {
+
+    /** The query from parameters kept as text, read as a request would bind them. */
+    static CompanyQuery of(Map<String, String> parameters) {
+        return new CompanyQuery(
+                QueryParameters.text(parameters, "q"),
+                QueryParameters.text(parameters, "industry"),
+                QueryParameters.text(parameters, "country"),
+                QueryParameters.text(parameters, "city"),
+                QueryParameters.text(parameters, "size"),
+                QueryParameters.text(parameters, "tag"),
+                QueryParameters.uuid(parameters, "ownerId"),
+                QueryParameters.uuid(parameters, "parentId"),
+                QueryParameters.bool(parameters, "deleted"),
+                QueryParameters.text(parameters, "filter"));
+    }
 
     /** The same query with a saved view's filter, unless it has a filter of its own. */
     CompanyQuery orFilter(String savedFilter) {

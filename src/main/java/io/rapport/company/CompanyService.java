@@ -9,6 +9,7 @@ import io.rapport.shared.BulkRecordEvent;
 import io.rapport.shared.Changes;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
+import io.rapport.shared.DuplicatePair;
 import io.rapport.shared.FieldChange;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
@@ -362,6 +363,22 @@ class CompanyService {
                 validate(survivorBefore, survivor.getOwnerId(), survivor.getId(), survivor.getCustomFields());
         survivor.apply(normalised.input(), normalised.phoneE164());
         publish(survivor, Action.MERGE_UNDONE, before);
+    }
+
+    /** Likely duplicate pairs across the base, best first, both of each pair visible to the user. */
+    @Transactional(readOnly = true)
+    List<DuplicatePair> duplicatePairs(int limit) {
+        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        return duplicates.acrossBase().stream()
+                .filter(pair -> scope.permits(pair.first().ownerId())
+                        && scope.permits(pair.second().ownerId()))
+                .limit(limit)
+                .map(pair -> new DuplicatePair(side(pair.first()), side(pair.second()), pair.score(), pair.reasons()))
+                .toList();
+    }
+
+    private static DuplicatePair.Side side(CompanyDuplicates.Row row) {
+        return new DuplicatePair.Side(row.id(), row.name(), row.domain());
     }
 
     /** The likely duplicates of a company as entered so far, best first, among those the user may see. */

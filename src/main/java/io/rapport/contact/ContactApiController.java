@@ -6,6 +6,7 @@ import io.rapport.shared.Duplicate;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordMerge;
+import io.rapport.shared.exports.ExportDownload;
 import io.rapport.shared.web.MergePatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -122,14 +123,17 @@ class ContactApiController {
      * {@code format=xlsx}, as an Excel workbook (text cells, which never run). {@code view} exports a saved
      * view's filter.
      */
+    // The typed parameters describe the endpoint in the API documentation and are checked by Spring before
+    // anything streams; the export reads them from the map, as a background export does.
     @GetMapping("/export")
     void export(
+            @ParameterObject ContactQuery query,
             @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) UUID view,
-            @ParameterObject ContactQuery query,
+            @RequestParam Map<String, String> parameters,
             HttpServletResponse response)
             throws IOException {
-        exporter.write(query, view, format, response);
+        ExportDownload.stream(exporter, parameters, response);
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,8 @@ import io.rapport.shared.CursorPage;
 import io.rapport.shared.DuplicateRecordException;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.exports.ExportDownload;
+import io.rapport.shared.exports.ExportLinks;
 import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.filter.Operator;
 import io.rapport.shared.web.ConditionRow;
@@ -127,9 +129,7 @@ class ContactController {
         model.addAttribute("customFields", custom);
         ListLinks links = ListLinks.of(request);
         model.addAttribute("links", links);
-        String exportLink = links.at(request.getContextPath() + "/contacts/export");
-        model.addAttribute("exportLink", exportLink);
-        model.addAttribute("exportXlsxLink", exportLink + (exportLink.contains("?") ? "&" : "?") + "format=xlsx");
+        model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "contacts"));
         model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("users", users.activeUsers());
@@ -203,13 +203,8 @@ class ContactController {
 
     /** The list as CSV or Excel, with its filters: what the "Export" links of the list download. */
     @GetMapping("/contacts/export")
-    void export(
-            ContactQuery query,
-            @RequestParam(required = false) UUID view,
-            @RequestParam(defaultValue = "csv") String format,
-            HttpServletResponse response)
-            throws IOException {
-        exporter.write(query, view, format, response);
+    void export(@RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
+        ExportDownload.stream(exporter, parameters, response);
     }
 
     /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */
@@ -280,8 +275,16 @@ class ContactController {
     /** Likely duplicate pairs across the whole base. */
     @GetMapping("/contacts/duplicates")
     String duplicates(Model model) {
-        model.addAttribute("pairs", service.duplicatePairs(DUPLICATE_PAIRS_SHOWN));
-        return "contact/duplicates";
+        model.addAttribute(
+                "pairs",
+                service.duplicatePairs(DUPLICATE_PAIRS_SHOWN).stream()
+                        .map(DuplicatePairJson::shown)
+                        .toList());
+        model.addAttribute("base", "/contacts");
+        model.addAttribute("titleKey", "duplicates.title");
+        model.addAttribute("explainKey", "duplicates.explain");
+        model.addAttribute("firstKey", "duplicates.first");
+        return "duplicate-pairs";
     }
 
     @GetMapping("/contacts/{id}/edit")

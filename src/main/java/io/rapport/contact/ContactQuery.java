@@ -1,6 +1,8 @@
 package io.rapport.contact;
 
 import io.rapport.shared.filter.FilterParser;
+import io.rapport.shared.web.QueryParameters;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,23 @@ record ContactQuery(
         String email,
         Boolean deleted,
         String filter) {
+
+    /** The query from parameters kept as text, read as a request would bind them. */
+    static ContactQuery of(Map<String, String> parameters) {
+        return new ContactQuery(
+                QueryParameters.text(parameters, "q"),
+                QueryParameters.read(
+                        parameters, "lifecycleStage", LifecycleStage::fromCode, "is not a lifecycle stage"),
+                QueryParameters.uuid(parameters, "companyId"),
+                QueryParameters.uuid(parameters, "ownerId"),
+                QueryParameters.text(parameters, "country"),
+                QueryParameters.text(parameters, "city"),
+                QueryParameters.text(parameters, "source"),
+                QueryParameters.text(parameters, "tag"),
+                QueryParameters.text(parameters, "email"),
+                QueryParameters.bool(parameters, "deleted"),
+                QueryParameters.text(parameters, "filter"));
+    }
 
     /** The same query with a saved view's filter, unless it has a filter of its own. */
     ContactQuery orFilter(String savedFilter) {

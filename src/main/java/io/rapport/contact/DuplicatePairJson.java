@@ -1,5 +1,6 @@
 package io.rapport.contact;
 
+import io.rapport.shared.DuplicatePair;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,18 @@ record DuplicatePairJson(Side first, Side second, int score, List<String> reason
 
     static DuplicatePairJson of(ContactDuplicates.Pair pair) {
         return new DuplicatePairJson(side(pair.first()), side(pair.second()), pair.score(), pair.reasons());
+    }
+
+    /** The pair as the duplicates page shows it, the first email as each one's detail. */
+    static DuplicatePair shown(ContactDuplicates.Pair pair) {
+        DuplicatePairJson json = of(pair);
+        return new DuplicatePair(
+                new DuplicatePair.Side(
+                        json.first().id(), json.first().name(), json.first().email()),
+                new DuplicatePair.Side(
+                        json.second().id(), json.second().name(), json.second().email()),
+                json.score(),
+                json.reasons());
     }
 
     private static Side side(ContactDuplicates.Row row) {

@@ -11,8 +11,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +35,16 @@ class ImportController {
     private final ImportTargets targets;
     private final ImportErrorFile errorFile;
 
-    ImportController(ImportService service, ImportTargets targets, ImportErrorFile errorFile) {
+    /** The upload limit as configured (e.g. "512MB"), for the upload form to check a file against before sending. */
+    private final String uploadLimit;
+
+    ImportController(
+            ImportService service,
+            ImportTargets targets,
+            ImportErrorFile errorFile,
+            @Value("${rapport.import.max-upload-size}") String uploadLimit) {
         this.service = service;
+        this.uploadLimit = uploadLimit;
         this.targets = targets;
         this.errorFile = errorFile;
     }
@@ -43,6 +53,8 @@ class ImportController {
     String list(Model model) {
         model.addAttribute("imports", service.list());
         model.addAttribute("recordTypes", targets.recordTypes());
+        model.addAttribute("uploadLimit", uploadLimit);
+        model.addAttribute("uploadLimitBytes", DataSize.parse(uploadLimit).toBytes());
         return "integration/imports";
     }
 

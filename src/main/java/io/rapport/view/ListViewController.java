@@ -1,9 +1,9 @@
 package io.rapport.view;
 
 import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.web.ListPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The list pages' "Save view" and "Delete view" buttons, for every list that has saved views. */
 @Controller
 class ListViewController {
-
-    /** The lists with saved views, by their path, and the record type each lists. */
-    private static final Map<String, String> LISTS = Map.of("contacts", "contact", "companies", "company");
 
     private final ListViewDirectory views;
 
@@ -36,7 +33,7 @@ class ListViewController {
             RedirectAttributes redirect) {
         String list = list(request);
         try {
-            ListView saved = views.save(LISTS.get(list), name, filter, cols, sort, shared);
+            ListView saved = views.save(ListPaths.recordType(list), name, filter, cols, sort, shared);
             redirect.addFlashAttribute("notice", "view.saved");
             return "redirect:/" + list + "?view=" + saved.id();
         } catch (InvalidInputException e) {

@@ -332,6 +332,12 @@ class BrowserFlowTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this merge"))
                     .click();
             assertThat(page.getByText("Merge undone: the merged companies")).isVisible();
+
+            page.navigate("/companies");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export in the background"))
+                    .click();
+            assertThat(page.locator("#status")).hasText("Done.");
+            assertThat(page.locator("#download")).containsText("companies-");
         } finally {
             api.delete("/api/v1/custom-fields/" + field).expect(200);
         }
@@ -347,6 +353,15 @@ class BrowserFlowTest {
         page.getByLabel("File (CSV, Excel .xlsx or vCard .vcf)")
                 .setInputFiles(new com.microsoft.playwright.options.FilePayload(
                         "people.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        // The page checks the size against the server's limit before sending; a limit of 10 bytes stands in
+        // for a file of gigabytes.
+        page.locator("#file").evaluate("input => input.dataset.maxBytes = '10'");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
+                .click();
+        assertThat(page.locator("#file-error")).containsText("larger than the upload limit of 512MB");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/imports$"));
+
+        page.locator("#file").evaluate("input => input.dataset.maxBytes = '536870912'");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
                 .click();
 

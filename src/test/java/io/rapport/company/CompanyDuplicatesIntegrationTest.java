@@ -77,4 +77,37 @@ class CompanyDuplicatesIntegrationTest {
                         .errorFields())
                 .containsExactlyInAnyOrder("domain", "phone");
     }
+
+    @Test
+    void likelyDuplicatePairsAcrossTheBaseAreListedBestFirst() {
+        Api api = TestUsers.admin(port);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID site = api.createCompany(
+                "{\"name\":\"Fjellvind " + tag + " AS\",\"website\":\"fjellvind-" + tag + ".example\"}");
+        UUID sameSite = api.createCompany("{\"name\":\"Mountain Wind " + tag + "\",\"website\":\"https://www.fjellvind-"
+                + tag + ".example/about\"}");
+        UUID named = api.createCompany("{\"name\":\"Zyxvik Kaffebrenneri " + tag + "\"}");
+        UUID similar = api.createCompany("{\"name\":\"Zyxvik Kaffebrenneri " + tag + " AS\"}");
+
+        JsonNode pairs = api.get("/api/v1/companies/duplicates/pairs?limit=1000")
+                .expect(200)
+                .json()
+                .get("items");
+        assertThat(pairOf(pairs, site, sameSite).get("reasons").toString()).contains("domain");
+        assertThat(pairOf(pairs, site, sameSite).get("score").asInt()).isEqualTo(95);
+        assertThat(pairOf(pairs, named, similar).get("reasons").toString()).contains("name");
+        api.get("/api/v1/companies/duplicates/pairs?limit=0").expectProblem(400);
+    }
+
+    private static JsonNode pairOf(JsonNode pairs, UUID a, UUID b) {
+        for (JsonNode pair : pairs) {
+            String first = pair.get("first").get("id").asString();
+            String second = pair.get("second").get("id").asString();
+            if ((first.equals(a.toString()) && second.equals(b.toString()))
+                    || (first.equals(b.toString()) && second.equals(a.toString()))) {
+                return pair;
+            }
+        }
+        throw new AssertionError("no pair of " + a + " and " + b + " in " + pairs);
+    }
 }

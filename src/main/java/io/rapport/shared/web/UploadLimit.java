@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An upload over the limit ({@code RAPPORT_IMPORT_MAX_UPLOAD_SIZE}) is refused while the request is read, before
  * any controller is chosen, so the API's error handling does not see it: this answers a 413 problem that says
  * the limit. (A page's upload over the limit is refused earlier still, when the CSRF check reads the form, and
- * the browser shows the server's bare 413.)
+ * the browser would show the server's bare 413: the import page checks the file's size before sending it.)
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
