@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.CurrentUser;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
@@ -50,14 +51,17 @@ class CompanyMerger {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final CustomFieldDirectory customFields;
 
     CompanyMerger(
             CompanyService service,
             CompanyMerges merges,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json,
+            CustomFieldDirectory customFields) {
         this.service = service;
+        this.customFields = customFields;
         this.merges = merges;
         this.currentUser = currentUser;
         this.events = events;
@@ -66,7 +70,7 @@ class CompanyMerger {
 
     /** Merges {@code mergedIds} into {@code survivorId}; {@code picks} names, per field, whose value survives. */
     CompanyMerge merge(UUID survivorId, List<UUID> mergedIds, Map<String, UUID> picks) {
-        FIELD_MERGE.check(survivorId, mergedIds, picks);
+        fieldMerge().check(survivorId, mergedIds, picks);
         Company survivor = activeCompany(survivorId, "survivorId");
         List<Company> merged =
                 mergedIds.stream().map(id -> activeCompany(id, "mergedIds")).toList();
@@ -134,7 +138,7 @@ class CompanyMerger {
         List<ObjectNode> inputs = companies.stream()
                 .map(company -> (ObjectNode) json.valueToTree(company.toInput()))
                 .toList();
-        return FIELD_MERGE.choices(inputs, (field, i) -> switch (field) {
+        return fieldMerge().choices(inputs, (field, i) -> switch (field) {
             case "ownerId" -> ownerNames.getOrDefault(companies.get(i).getOwnerId(), "");
             case "parentId" -> parentNames.getOrDefault(companies.get(i).getParentId(), "");
             case "annualRevenue" -> companies.get(i).getAnnualRevenue().toPlainString();
@@ -146,6 +150,13 @@ class CompanyMerger {
     @Transactional(readOnly = true)
     List<CompanyMerge> openMergesInto(UUID survivorId) {
         return merges.findBySurvivorIdAndUndoneAtIsNullOrderByMergedAtDesc(survivorId);
+    }
+
+    /** The merge rules with the record type's active custom fields, one value of each surviving. */
+    private RecordMerge fieldMerge() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        customFields.fields(CompanyChanged.RECORD_TYPE).forEach(field -> labels.put(field.key(), field.label()));
+        return FIELD_MERGE.withCustomFields(labels);
     }
 
     private Company activeCompany(UUID id, String field) {
@@ -161,14 +172,15 @@ class CompanyMerger {
      * companies (or the survivor itself) would be a company in the trash or a loop, so there is none then.
      */
     private CompanyInput combined(Company survivor, List<Company> merged, Map<String, UUID> picks, Set<UUID> involved) {
-        ObjectNode result = FIELD_MERGE.combine(
-                json.valueToTree(survivor.toInput()),
-                survivor.getId(),
-                merged.stream()
-                        .map(company -> (ObjectNode) json.valueToTree(company.toInput()))
-                        .toList(),
-                merged.stream().map(Company::getId).toList(),
-                picks);
+        ObjectNode result = fieldMerge()
+                .combine(
+                        json.valueToTree(survivor.toInput()),
+                        survivor.getId(),
+                        merged.stream()
+                                .map(company -> (ObjectNode) json.valueToTree(company.toInput()))
+                                .toList(),
+                        merged.stream().map(Company::getId).toList(),
+                        picks);
         result.putNull("domain");
         CompanyInput input = json.treeToValue(result, CompanyInput.class);
         if (input.parentId() != null && involved.contains(input.parentId())) {

@@ -1,10 +1,12 @@
 package io.rapport.contact;
 
+import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.CurrentUser;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordMerge;
 import io.rapport.shared.RecordNotFoundException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,14 +52,17 @@ class ContactMerger {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final CustomFieldDirectory customFields;
 
     ContactMerger(
             ContactService service,
             ContactMerges merges,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json,
+            CustomFieldDirectory customFields) {
         this.service = service;
+        this.customFields = customFields;
         this.merges = merges;
         this.currentUser = currentUser;
         this.events = events;
@@ -66,7 +71,7 @@ class ContactMerger {
 
     /** Merges {@code mergedIds} into {@code survivorId}; {@code picks} names, per field, whose value survives. */
     ContactMerge merge(UUID survivorId, List<UUID> mergedIds, Map<String, UUID> picks) {
-        FIELD_MERGE.check(survivorId, mergedIds, picks);
+        fieldMerge().check(survivorId, mergedIds, picks);
         Contact survivor = activeContact(survivorId, "survivorId");
         List<Contact> merged =
                 mergedIds.stream().map(id -> activeContact(id, "mergedIds")).toList();
@@ -108,7 +113,7 @@ class ContactMerger {
         List<ObjectNode> inputs = contacts.stream()
                 .map(contact -> (ObjectNode) json.valueToTree(contact.toInput()))
                 .toList();
-        return FIELD_MERGE.choices(inputs, (field, i) -> switch (field) {
+        return fieldMerge().choices(inputs, (field, i) -> switch (field) {
             case "companyId" -> contacts.get(i).getCompanyName();
             case "ownerId" -> ownerNames.getOrDefault(contacts.get(i).getOwnerId(), "");
             default -> null;
@@ -121,6 +126,13 @@ class ContactMerger {
         return merges.findBySurvivorIdAndUndoneAtIsNullOrderByMergedAtDesc(survivorId);
     }
 
+    /** The merge rules with the record type's active custom fields, one value of each surviving. */
+    private RecordMerge fieldMerge() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        customFields.fields(ContactChanged.RECORD_TYPE).forEach(field -> labels.put(field.key(), field.label()));
+        return FIELD_MERGE.withCustomFields(labels);
+    }
+
     private Contact activeContact(UUID id, String field) {
         Contact contact = service.get(id);
         if (contact.isDeleted()) {
@@ -130,14 +142,15 @@ class ContactMerger {
     }
 
     private ContactInput combined(Contact survivor, List<Contact> merged, Map<String, UUID> picks) {
-        ObjectNode result = FIELD_MERGE.combine(
-                json.valueToTree(survivor.toInput()),
-                survivor.getId(),
-                merged.stream()
-                        .map(contact -> (ObjectNode) json.valueToTree(contact.toInput()))
-                        .toList(),
-                merged.stream().map(Contact::getId).toList(),
-                picks);
+        ObjectNode result = fieldMerge()
+                .combine(
+                        json.valueToTree(survivor.toInput()),
+                        survivor.getId(),
+                        merged.stream()
+                                .map(contact -> (ObjectNode) json.valueToTree(contact.toInput()))
+                                .toList(),
+                        merged.stream().map(Contact::getId).toList(),
+                        picks);
         result.putNull("email");
         result.putNull("phone");
         return json.treeToValue(result, ContactInput.class);

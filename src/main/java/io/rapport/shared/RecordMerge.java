@@ -21,10 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
  * @param fields the fields one value of survives
  * @param lists the list fields whose values are all kept, each once (ignoring case)
  * @param noun what the records are called in messages ("contacts")
+ * @param customLabels the labels of the custom fields among {@code fields}, by key
  */
-public record RecordMerge(List<String> fields, List<String> lists, String noun) {
+public record RecordMerge(List<String> fields, List<String> lists, String noun, Map<String, String> customLabels) {
+
+    public RecordMerge(List<String> fields, List<String> lists, String noun) {
+        this(fields, lists, noun, Map.of());
+    }
 
     private static final int MOST_MERGED = 10;
+    private static final String CUSTOM = "custom.";
 
     /**
      * What a merge endpoint ({@code POST /api/v1/<records>/merge}) takes: {@code fields} names, per field, the
@@ -40,8 +46,24 @@ public record RecordMerge(List<String> fields, List<String> lists, String noun) 
     /** A merge done: its id (to undo it) and the survivor as it is now. */
     public record Done<T>(UUID mergeId, T survivor) {}
 
-    /** One field of the records about to be merged: each one's value as shown, and which is proposed to survive. */
-    public record FieldChoice(String field, List<String> values, int proposed) {}
+    /**
+     * One field of the records about to be merged: each one's value as shown, and which is proposed to survive.
+     *
+     * @param label a custom field's label; null for a fixed field (the page names it from its messages)
+     */
+    public record FieldChoice(String field, String label, List<String> values, int proposed) {}
+
+    /**
+     * The same rules with custom fields too, one value of each surviving like a fixed field's: {@code custom.<key>}
+     * in picks and choices, read from and written to the input's {@code customFields}.
+     *
+     * @param labels the active custom fields' labels by key, in their order
+     */
+    public RecordMerge withCustomFields(Map<String, String> labels) {
+        List<String> all = new ArrayList<>(fields);
+        labels.keySet().forEach(key -> all.add(CUSTOM + key));
+        return new RecordMerge(all, lists, noun, labels);
+    }
 
     /** A merge request that makes sense: a survivor, 1 to 10 other records each once, picks among them. */
     public void check(UUID survivorId, List<UUID> mergedIds, Map<String, UUID> picks) {
@@ -81,13 +103,13 @@ public record RecordMerge(List<String> fields, List<String> lists, String noun) 
         for (String field : fields) {
             UUID source = picks.get(field);
             if (source != null && !source.equals(survivorId)) {
-                result.set(field, merged.get(mergedIds.indexOf(source)).get(field));
-            } else if (source == null && isBlank(result.get(field))) {
+                set(result, field, get(merged.get(mergedIds.indexOf(source)), field));
+            } else if (source == null && isBlank(get(result, field))) {
                 merged.stream()
-                        .map(other -> other.get(field))
+                        .map(other -> get(other, field))
                         .filter(value -> !isBlank(value))
                         .findFirst()
-                        .ifPresent(value -> result.set(field, value));
+                        .ifPresent(value -> set(result, field, value));
             }
         }
         for (String list : lists) {
@@ -105,21 +127,50 @@ public record RecordMerge(List<String> fields, List<String> lists, String noun) 
         for (String field : fields) {
             List<String> values = new ArrayList<>();
             for (int i = 0; i < inputs.size(); i++) {
-                JsonNode value = inputs.get(i).get(field);
+                JsonNode value = get(inputs.get(i), field);
                 String special = isBlank(value) ? null : shown.apply(field, i);
-                values.add(isBlank(value) ? "" : special != null ? special : value.asString());
+                values.add(
+                        isBlank(value)
+                                ? ""
+                                : special != null
+                                        ? special
+                                        : value.isValueNode() ? value.asString() : value.toString());
             }
             int proposed = 0;
             while (proposed < values.size() - 1 && values.get(proposed).isEmpty()) {
                 proposed++;
             }
-            choices.add(new FieldChoice(field, values, values.get(proposed).isEmpty() ? 0 : proposed));
+            String label = field.startsWith(CUSTOM) ? customLabels.get(field.substring(CUSTOM.length())) : null;
+            choices.add(
+                    new FieldChoice(field, label, values, values.get(proposed).isEmpty() ? 0 : proposed));
         }
         return choices;
     }
 
     private static boolean isBlank(JsonNode value) {
-        return value == null || value.isNull() || value.asString("").isBlank();
+        if (value == null || value.isNull()) {
+            return true;
+        }
+        return value.isContainer() ? value.isEmpty() : value.asString("").isBlank();
+    }
+
+    /** A field of an input: {@code custom.<key>} is read from its {@code customFields}. */
+    private static JsonNode get(ObjectNode input, String field) {
+        if (!field.startsWith(CUSTOM)) {
+            return input.get(field);
+        }
+        JsonNode custom = input.get("customFields");
+        return custom == null || !custom.isObject() ? null : custom.get(field.substring(CUSTOM.length()));
+    }
+
+    private static void set(ObjectNode input, String field, JsonNode value) {
+        if (!field.startsWith(CUSTOM)) {
+            input.set(field, value);
+            return;
+        }
+        JsonNode custom = input.get("customFields");
+        ObjectNode values = custom != null && custom.isObject() ? (ObjectNode) custom : input.putObject("customFields");
+        values.set(field.substring(CUSTOM.length()), value);
     }
 
     private static ArrayNode united(ObjectNode survivor, List<ObjectNode> others, String list) {

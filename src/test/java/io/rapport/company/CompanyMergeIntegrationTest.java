@@ -27,12 +27,24 @@ class CompanyMergeIntegrationTest {
         UUID subsidiary = api.createCompany("{\"name\":\"Acme " + tag + " North\",\"parentId\":\"" + merged + "\"}");
         UUID contact = api.createContact("{\"lastName\":\"Worker " + tag + "\",\"companyId\":\"" + merged + "\"}");
 
+        String note = api.post(
+                        "/api/v1/custom-fields",
+                        "{\"recordType\":\"company\",\"label\":\"Merge note " + tag + "\",\"type\":\"text\"}")
+                .expect(201)
+                .json()
+                .get("key")
+                .asString();
+        api.patch("/api/v1/companies/" + merged, "{\"customFields\":{\"" + note + "\":\"from the merged\"}}")
+                .expect(200);
+
         JsonNode done = api.post(
                         "/api/v1/companies/merge",
                         "{\"survivorId\":\"" + survivor + "\",\"mergedIds\":[\"" + merged
                                 + "\"],\"fields\":{\"name\":\"" + survivor + "\",\"industry\":\"" + merged + "\"}}")
                 .expect(200)
                 .json();
+        assertThat(done.get("survivor").get("customFields").get(note).asString())
+                .isEqualTo("from the merged");
         JsonNode after = done.get("survivor");
         assertThat(after.get("name").asString()).isEqualTo("Acme " + tag);
         assertThat(after.get("domain").asString()).isEqualTo("acme-" + tag + ".example");
@@ -101,6 +113,14 @@ class CompanyMergeIntegrationTest {
                         "/api/v1/companies/merge",
                         "{\"survivorId\":\"" + one + "\",\"mergedIds\":[\"" + UUID.randomUUID() + "\"]}")
                 .expectProblem(404);
+        UUID other = api.createCompany("{\"name\":\"Other " + UUID.randomUUID() + "\"}");
+        assertThat(api.post(
+                                "/api/v1/companies/merge",
+                                "{\"survivorId\":\"" + one + "\",\"mergedIds\":[\"" + other
+                                        + "\"],\"fields\":{\"custom.nothing\":\"" + other + "\"}}")
+                        .expectProblem(400)
+                        .errorFields())
+                .containsExactly("fields.custom.nothing");
         assertThat(api.get("/api/v1/companies/" + one)
                         .expect(200)
                         .json()
