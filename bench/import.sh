@@ -98,12 +98,12 @@ while :; do
   (( rss > MAX_RSS )) && MAX_RSS=$rss
   printf '\r%s: %s of %s rows, %s rows/s, RSS %s MB   ' "$STATUS" "$(echo "$JOB" | field rowsDone)" "$ROWS" \
     "$(echo "$JOB" | field rowsPerSecond)" $(( rss / 1024 ))
-  case $STATUS in completed | failed | cancelled) break ;; esac
+  case $STATUS in done | failed | cancelled) break ;; esac
   sleep 2
 done
 echo
 TOTAL_MS=$(( $(now_ms) - started ))
-[ "$STATUS" = completed ] || fail "the import ended $STATUS: $(echo "$JOB" | field message)"
+[ "$STATUS" = done ] || fail "the import ended $STATUS: $(echo "$JOB" | field message)"
 IMPORT_RATE=$(echo "$JOB" | field rowsPerSecond)
 TOTAL_RATE=$(( ROWS * 1000 / TOTAL_MS ))
 echo "$JOB"

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A background export as the API returns it; {@code file} is where a completed one is downloaded. */
+/**
+ * A background export as the API returns it: {@code status} queued, running, done or failed (as imports say it);
+ * {@code file} is where a done one is downloaded.
+ */
 record ExportJson(
         UUID id,
         String recordType,
@@ -21,7 +24,7 @@ record ExportJson(
                 job.getId(),
                 job.getRecordType(),
                 job.getFormat().code(),
-                job.getStatus().name().toLowerCase(Locale.ROOT),
+                job.isCompleted() ? "done" : job.getStatus().name().toLowerCase(Locale.ROOT),
                 job.getRowsDone(),
                 job.getMessage(),
                 job.isCompleted() ? "/api/v1/exports/" + job.getId() + "/file" : null,

@@ -5,6 +5,7 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
 import io.rapport.shared.imports.ImportSettings.MatchOn;
 import io.rapport.shared.imports.RowPreview;
+import io.rapport.shared.web.ListPaths;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,14 +59,16 @@ class ImportApiController {
     }
 
     /**
-     * Uploads a file (multipart field {@code file}) into {@code recordType} (default contact). {@code mapping} is
-     * JSON: an array with the field of each column, or an object from header to field; without it the suggested
-     * mapping is used. With {@code start=false} the import waits as a draft for its mapping (see the preview).
+     * Uploads a file (multipart field {@code file}) into {@code recordType} (default contact; {@code type} =
+     * contacts or companies says the same). {@code mapping} is JSON: an array with the field of each column, or an
+     * object from header to field; without it the suggested mapping is used. The import is queued at once: 202.
+     * With {@code start=false} it waits as a draft for its mapping (see the preview): 201.
      */
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJson> create(
             @RequestParam MultipartFile file,
             @RequestParam(defaultValue = "contact") String recordType,
+            @RequestParam(required = false) String type,
             @RequestParam(required = false) Boolean hasHeader,
             @RequestParam(required = false) String mapping,
             @RequestParam(required = false) String duplicatePolicy,
@@ -73,7 +77,11 @@ class ImportApiController {
             @RequestParam(defaultValue = "true") boolean start) {
         ImportJob job;
         try (InputStream content = file.getInputStream()) {
-            job = service.upload(recordType, file.getOriginalFilename(), content, hasHeader);
+            job = service.upload(
+                    type == null ? recordType : Objects.requireNonNullElse(ListPaths.recordType(type), type),
+                    file.getOriginalFilename(),
+                    content,
+                    hasHeader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,11 +90,12 @@ class ImportApiController {
                 DuplicatePolicy.of(duplicatePolicy),
                 MatchOn.of(matchOn),
                 saveMappingAs);
-        if (start) {
-            job = service.start(job.getId(), request);
+        URI location = URI.create("/api/v1/imports/" + job.getId());
+        if (!start) {
+            return ResponseEntity.created(location).body(ImportJson.of(job));
         }
-        return ResponseEntity.created(URI.create("/api/v1/imports/" + job.getId()))
-                .body(ImportJson.of(service.get(job.getId())));
+        job = service.start(job.getId(), request);
+        return ResponseEntity.accepted().location(location).body(ImportJson.of(service.get(job.getId())));
     }
 
     @GetMapping("/imports")

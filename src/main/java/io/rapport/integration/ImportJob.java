@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -38,6 +39,11 @@ class ImportJob {
 
         boolean isActive() {
             return this == QUEUED || this == RUNNING || this == UNDOING;
+        }
+
+        /** As the API says it: lower case, and a completed import is {@code done}. */
+        String code() {
+            return this == COMPLETED ? "done" : name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -37,7 +37,7 @@ record ImportJson(
         return new ImportJson(
                 job.getId(),
                 job.getRecordType(),
-                job.getStatus().name().toLowerCase(Locale.ROOT),
+                job.getStatus().code(),
                 job.getFileName(),
                 job.getFormat().name().toLowerCase(Locale.ROOT),
                 job.getEncoding(),

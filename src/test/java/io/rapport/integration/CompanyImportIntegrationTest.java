@@ -103,7 +103,7 @@ class CompanyImportIntegrationTest {
 
         String csv = "Company Name,Tier " + tag + "\nImported " + tag + ",silver\nBroken " + tag + ",bronze\n";
         JsonNode done = ImportIntegrationTest.run(
-                api, "tiers.csv", csv.getBytes(StandardCharsets.UTF_8), "&recordType=company");
+                api, "tiers.csv", csv.getBytes(StandardCharsets.UTF_8), "&type=companies");
         assertThat(done.get("mapping").toString()).isEqualTo("[\"name\",\"custom." + key + "\"]");
         assertThat(done.get("created").asLong()).isEqualTo(1);
         assertThat(done.get("failed").asLong()).isEqualTo(1);

@@ -37,7 +37,7 @@ class ExportIntegrationTest {
                 .until(
                         () -> api.get("/api/v1/exports/" + id).expect(200).json(),
                         job -> !job.get("status").asString().matches("queued|running"));
-        assertThat(done.get("status").asString()).isEqualTo("completed");
+        assertThat(done.get("status").asString()).isEqualTo("done");
         assertThat(done.get("rows").asLong()).isEqualTo(2);
 
         String csv = new String(api.getBytes(done.get("file").asString()), StandardCharsets.UTF_8);

@@ -289,11 +289,11 @@ class ImportIntegrationTest {
     /** Uploads and starts an import and waits until it is done. */
     static JsonNode run(Api api, String name, byte[] content, String parameters) {
         String id = api.upload("/api/v1/imports?start=true" + parameters, name, content)
-                .expect(201)
+                .expect(202)
                 .json()
                 .get("id")
                 .asString();
-        return waitFor(api, id, List.of("completed", "failed", "cancelled"));
+        return waitFor(api, id, List.of("done", "failed", "cancelled"));
     }
 
     /** The import once its status is one of {@code statuses}. */
