@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,14 +45,17 @@ class ImportApiController {
     private final SavedMappings savedMappings;
     private final CurrentUser currentUser;
     private final JsonMapper json;
+    private final UploadLimits uploadLimits;
 
     ImportApiController(
             ImportService service,
             ImportErrorFile errorFile,
             SavedMappings savedMappings,
             CurrentUser currentUser,
-            JsonMapper json) {
+            JsonMapper json,
+            UploadLimits uploadLimits) {
         this.service = service;
+        this.uploadLimits = uploadLimits;
         this.errorFile = errorFile;
         this.savedMappings = savedMappings;
         this.currentUser = currentUser;
@@ -96,6 +100,21 @@ class ImportApiController {
         }
         job = service.start(job.getId(), request);
         return ResponseEntity.accepted().location(location).body(ImportJson.of(service.get(job.getId())));
+    }
+
+    /** The largest file an import takes, and the operator's ceiling above which no administrator may set it. */
+    record UploadLimitJson(String maxUploadSize, long maxUploadBytes, String ceiling) {}
+
+    @GetMapping("/import-settings")
+    UploadLimitJson uploadLimit() {
+        return new UploadLimitJson(uploadLimits.text(), uploadLimits.bytes(), uploadLimits.ceilingText());
+    }
+
+    /** Administrators: {@code {"maxUploadSize": "50MB"}}, from 1KB up to the ceiling. */
+    @PutMapping("/import-settings")
+    UploadLimitJson setUploadLimit(@RequestBody Map<String, String> settings) {
+        uploadLimits.set(settings.get("maxUploadSize"));
+        return uploadLimit();
     }
 
     @GetMapping("/imports")

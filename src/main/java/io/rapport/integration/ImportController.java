@@ -11,10 +11,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,16 +33,12 @@ class ImportController {
     private final ImportTargets targets;
     private final ImportErrorFile errorFile;
 
-    /** The upload limit as configured (e.g. "512MB"), for the upload form to check a file against before sending. */
-    private final String uploadLimit;
+    private final UploadLimits uploadLimits;
 
     ImportController(
-            ImportService service,
-            ImportTargets targets,
-            ImportErrorFile errorFile,
-            @Value("${rapport.import.max-upload-size}") String uploadLimit) {
+            ImportService service, ImportTargets targets, ImportErrorFile errorFile, UploadLimits uploadLimits) {
         this.service = service;
-        this.uploadLimit = uploadLimit;
+        this.uploadLimits = uploadLimits;
         this.targets = targets;
         this.errorFile = errorFile;
     }
@@ -53,9 +47,23 @@ class ImportController {
     String list(Model model) {
         model.addAttribute("imports", service.list());
         model.addAttribute("recordTypes", targets.recordTypes());
-        model.addAttribute("uploadLimit", uploadLimit);
-        model.addAttribute("uploadLimitBytes", DataSize.parse(uploadLimit).toBytes());
+        // The form checks a file against the limit before sending it (see rapport.js).
+        model.addAttribute("uploadLimit", uploadLimits.text());
+        model.addAttribute("uploadLimitBytes", uploadLimits.bytes());
+        model.addAttribute("uploadCeiling", uploadLimits.ceilingText());
         return "integration/imports";
+    }
+
+    /** Administrators set the largest file an import takes, up to the operator's ceiling. */
+    @PostMapping("/upload-limit")
+    String setUploadLimit(@RequestParam String maxUploadSize, RedirectAttributes redirect) {
+        try {
+            uploadLimits.set(maxUploadSize);
+            redirect.addFlashAttribute("notice", "import.uploadLimit.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/imports";
     }
 
     @PostMapping

@@ -102,8 +102,8 @@ class CompanyImportIntegrationTest {
                 .contains("customFields." + key);
 
         String csv = "Company Name,Tier " + tag + "\nImported " + tag + ",silver\nBroken " + tag + ",bronze\n";
-        JsonNode done = ImportIntegrationTest.run(
-                api, "tiers.csv", csv.getBytes(StandardCharsets.UTF_8), "&type=companies");
+        JsonNode done =
+                ImportIntegrationTest.run(api, "tiers.csv", csv.getBytes(StandardCharsets.UTF_8), "&type=companies");
         assertThat(done.get("mapping").toString()).isEqualTo("[\"name\",\"custom." + key + "\"]");
         assertThat(done.get("created").asLong()).isEqualTo(1);
         assertThat(done.get("failed").asLong()).isEqualTo(1);

@@ -279,6 +279,47 @@ class ImportIntegrationTest {
         return contactsWithEmail(api, email).get(0);
     }
 
+    @Test
+    void anAdministratorSetsTheUploadLimitAndLargerFilesAreRefusedUnread() {
+        Api admin = TestUsers.admin(port);
+        assertThat(admin.get("/api/v1/import-settings")
+                        .expect(200)
+                        .json()
+                        .get("ceiling")
+                        .asString())
+                .isEqualTo("512MB");
+        try {
+            assertThat(admin.send("PUT", "/api/v1/import-settings", "application/json", "{\"maxUploadSize\":\"2kb\"}")
+                            .expect(200)
+                            .json()
+                            .get("maxUploadBytes")
+                            .asLong())
+                    .isEqualTo(2048);
+            String big = "Email\n" + "x@big.example\n".repeat(200);
+            String refused = admin.upload("/api/v1/imports", "big.csv", big.getBytes(StandardCharsets.UTF_8))
+                    .expectProblem(413)
+                    .body();
+            assertThat(refused).contains("upload limit of 2KB");
+            admin.upload(
+                            "/api/v1/imports?start=false",
+                            "small.csv",
+                            "Email\nx@small.example\n".getBytes(StandardCharsets.UTF_8))
+                    .expect(201);
+
+            assertThat(admin.send("PUT", "/api/v1/import-settings", "application/json", "{\"maxUploadSize\":\"1TB\"}")
+                            .expectProblem(400)
+                            .errorFields())
+                    .containsExactly("maxUploadSize");
+            TestUsers.create(port, "SALES", null)
+                    .api()
+                    .send("PUT", "/api/v1/import-settings", "application/json", "{\"maxUploadSize\":\"5MB\"}")
+                    .expectProblem(403);
+        } finally {
+            admin.send("PUT", "/api/v1/import-settings", "application/json", "{\"maxUploadSize\":\"512MB\"}")
+                    .expect(200);
+        }
+    }
+
     private static String problem(Api api, String name, byte[] content) {
         return api.upload("/api/v1/imports", name, content)
                 .expectProblem(400)

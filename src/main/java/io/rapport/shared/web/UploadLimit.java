@@ -14,14 +14,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An upload over the limit ({@code RAPPORT_IMPORT_MAX_UPLOAD_SIZE}) is refused while the request is read, before
- * any controller is chosen, so the API's error handling does not see it: this answers a 413 problem that says
- * the limit. (A page's upload over the limit is refused earlier still, when the CSRF check reads the form, and
- * the browser would show the server's bare 413: the import page checks the file's size before sending it.)
+ * An upload over the operator's ceiling ({@code RAPPORT_IMPORT_MAX_UPLOAD_SIZE}) is refused while the request is
+ * read, before any controller is chosen, so the API's error handling does not see it: this answers a 413 problem
+ * that says the limit. {@link #refuse} does the same for a limit checked before the upload is read.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UploadLimit {
+public class UploadLimit {
 
     private final String limit;
     private final JsonMapper json;
@@ -33,8 +32,16 @@ class UploadLimit {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String detail = "The file is larger than the upload limit of " + limit
-                + " (an administrator sets it with RAPPORT_IMPORT_MAX_UPLOAD_SIZE).";
+        refuse(request, response, limit);
+    }
+
+    /**
+     * A 413 saying the limit: a problem for the API, the error page for a browser (whose own check on the import
+     * page says it before sending).
+     */
+    public void refuse(HttpServletRequest request, HttpServletResponse response, String limitText) throws IOException {
+        String detail = "The file is larger than the upload limit of " + limitText
+                + " (an administrator sets it on the Import page, up to RAPPORT_IMPORT_MAX_UPLOAD_SIZE).";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
