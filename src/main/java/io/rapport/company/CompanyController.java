@@ -191,29 +191,12 @@ class CompanyController {
             @RequestParam List<UUID> ids,
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
-        List<UUID> merged =
-                ids.stream().filter(id -> !id.equals(survivorId)).distinct().toList();
-        try {
-            merger.merge(survivorId, merged, MergePage.picks(parameters));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-            redirect.addAttribute("ids", ids);
-            return "redirect:/companies/merge";
-        }
-        redirect.addFlashAttribute("notice", "company.merged");
-        return "redirect:/companies/" + survivorId;
+        return MergePage.submit("/companies", survivorId, ids, parameters, merger::merge, "company.merged", redirect);
     }
 
     @PostMapping("/merges/{mergeId}/undo")
     String undoMerge(@PathVariable UUID mergeId, RedirectAttributes redirect) {
-        try {
-            Company survivor = merger.undo(mergeId);
-            redirect.addFlashAttribute("notice", "company.mergeUndone");
-            return "redirect:/companies/" + survivor.getId();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-            return "redirect:/companies";
-        }
+        return MergePage.undo("/companies", () -> merger.undo(mergeId).getId(), "company.mergeUndone", redirect);
     }
 
     @GetMapping("/{id}")

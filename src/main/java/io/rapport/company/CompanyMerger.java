@@ -146,17 +146,9 @@ class CompanyMerger {
         });
     }
 
-    /** The merges into a company that can still be undone, newest first. */
-    @Transactional(readOnly = true)
-    List<CompanyMerge> openMergesInto(UUID survivorId) {
-        return merges.findBySurvivorIdAndUndoneAtIsNullOrderByMergedAtDesc(survivorId);
-    }
-
     /** The merge rules with the record type's active custom fields, one value of each surviving. */
     private RecordMerge fieldMerge() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        customFields.fields(CompanyChanged.RECORD_TYPE).forEach(field -> labels.put(field.key(), field.label()));
-        return FIELD_MERGE.withCustomFields(labels);
+        return FIELD_MERGE.withCustomFields(customFields.labels(CompanyChanged.RECORD_TYPE));
     }
 
     private Company activeCompany(UUID id, String field) {

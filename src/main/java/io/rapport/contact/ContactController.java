@@ -247,29 +247,12 @@ class ContactController {
             @RequestParam List<UUID> ids,
             @RequestParam Map<String, String> parameters,
             RedirectAttributes redirect) {
-        List<UUID> merged =
-                ids.stream().filter(id -> !id.equals(survivorId)).distinct().toList();
-        try {
-            merger.merge(survivorId, merged, MergePage.picks(parameters));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-            redirect.addAttribute("ids", ids);
-            return "redirect:/contacts/merge";
-        }
-        redirect.addFlashAttribute("notice", "contact.merged");
-        return "redirect:/contacts/" + survivorId;
+        return MergePage.submit("/contacts", survivorId, ids, parameters, merger::merge, "contact.merged", redirect);
     }
 
     @PostMapping("/contacts/merges/{mergeId}/undo")
     String undoMerge(@PathVariable UUID mergeId, RedirectAttributes redirect) {
-        try {
-            Contact survivor = merger.undo(mergeId);
-            redirect.addFlashAttribute("notice", "contact.mergeUndone");
-            return "redirect:/contacts/" + survivor.getId();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("failure", e.getMessage());
-            return "redirect:/contacts";
-        }
+        return MergePage.undo("/contacts", () -> merger.undo(mergeId).getId(), "contact.mergeUndone", redirect);
     }
 
     /** Likely duplicate pairs across the whole base. */

@@ -6,7 +6,6 @@ import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordMerge;
 import io.rapport.shared.RecordNotFoundException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,17 +119,9 @@ class ContactMerger {
         });
     }
 
-    /** The merges into a contact that can still be undone, newest first. */
-    @Transactional(readOnly = true)
-    List<ContactMerge> openMergesInto(UUID survivorId) {
-        return merges.findBySurvivorIdAndUndoneAtIsNullOrderByMergedAtDesc(survivorId);
-    }
-
     /** The merge rules with the record type's active custom fields, one value of each surviving. */
     private RecordMerge fieldMerge() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        customFields.fields(ContactChanged.RECORD_TYPE).forEach(field -> labels.put(field.key(), field.label()));
-        return FIELD_MERGE.withCustomFields(labels);
+        return FIELD_MERGE.withCustomFields(customFields.labels(ContactChanged.RECORD_TYPE));
     }
 
     private Contact activeContact(UUID id, String field) {

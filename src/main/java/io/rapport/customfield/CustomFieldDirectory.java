@@ -45,6 +45,13 @@ public class CustomFieldDirectory {
     public record Checked(Map<String, Object> values, List<FieldProblem> problems) {}
 
     /** The active (not deleted) fields of a record type, in their order. */
+    /** The active fields' labels by key, in their order. */
+    public Map<String, String> labels(String recordType) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        fields(recordType).forEach(field -> labels.put(field.key(), field.label()));
+        return labels;
+    }
+
     public List<FieldDefinition> fields(String recordType) {
         Cached cached = cache.get(recordType);
         if (cached == null || cached.readAt().isBefore(Instant.now().minus(FRESH_FOR))) {

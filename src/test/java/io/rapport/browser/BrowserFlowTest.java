@@ -315,6 +315,8 @@ class BrowserFlowTest {
             assertThat(page.locator("#rows").getByText("Southwind Browser")).hasCount(0);
 
             page.locator("#rows").getByText("Northwind Browser").click();
+            // The search box answers through htmx, which must have started before anything is typed.
+            page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
             page.locator("#merge-search").fill("Southwind Browser");
             assertThat(page.locator("#merge-other option", new Page.LocatorOptions().setHasText("Southwind Browser")))
                     .hasCount(1);
