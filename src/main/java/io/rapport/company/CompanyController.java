@@ -1,7 +1,7 @@
 package io.rapport.company;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.customfield.FieldDefinition;
+import io.rapport.customfield.ListColumnChoice;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
@@ -11,7 +11,6 @@ import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.filter.Operator;
 import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
-import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
 import io.rapport.shared.web.MergePage;
 import io.rapport.view.ListView;
@@ -20,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -111,19 +109,10 @@ class CompanyController {
         }
         model.addAttribute("filter", query);
         model.addAttribute("sort", sort);
-        List<FieldDefinition> custom = customFields.fields(CompanyChanged.RECORD_TYPE);
-        List<String> available = new ArrayList<>(COLUMNS);
-        custom.forEach(field -> available.add(field.path()));
-        List<String> chosen = ListColumns.choose(cols, available, DEFAULT_COLUMNS);
-        model.addAttribute("columns", chosen.stream().filter(COLUMNS::contains).toList());
-        model.addAttribute(
-                "customColumns",
-                custom.stream().filter(field -> chosen.contains(field.path())).toList());
-        model.addAttribute("customFields", custom);
+        ListColumnChoice.addTo(model, customFields.fields(CompanyChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
         ListLinks links = ListLinks.of(request);
         model.addAttribute("links", links);
         model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "companies"));
-        model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("sizes", sizeLabels());
         model.addAttribute("users", users.activeUsers());
         return htmx != null && cursor != null ? "company/list :: rows" : "company/list";

@@ -2,7 +2,7 @@ package io.rapport.contact;
 
 import io.rapport.company.CompanyDirectory;
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.customfield.FieldDefinition;
+import io.rapport.customfield.ListColumnChoice;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.DuplicateRecordException;
@@ -14,7 +14,6 @@ import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.filter.Operator;
 import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
-import io.rapport.shared.web.ListColumns;
 import io.rapport.shared.web.ListLinks;
 import io.rapport.shared.web.MergePage;
 import io.rapport.view.ListView;
@@ -22,7 +21,6 @@ import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -118,19 +116,10 @@ class ContactController {
         }
         model.addAttribute("filter", query);
         model.addAttribute("sort", sort);
-        List<FieldDefinition> custom = customFields.fields(ContactChanged.RECORD_TYPE);
-        List<String> available = new ArrayList<>(COLUMNS);
-        custom.forEach(field -> available.add(field.path()));
-        List<String> chosen = ListColumns.choose(cols, available, DEFAULT_COLUMNS);
-        model.addAttribute("columns", chosen.stream().filter(COLUMNS::contains).toList());
-        model.addAttribute(
-                "customColumns",
-                custom.stream().filter(field -> chosen.contains(field.path())).toList());
-        model.addAttribute("customFields", custom);
+        ListColumnChoice.addTo(model, customFields.fields(ContactChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
         ListLinks links = ListLinks.of(request);
         model.addAttribute("links", links);
         model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "contacts"));
-        model.addAttribute("allColumns", COLUMNS);
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("users", users.activeUsers());
         return htmx != null && cursor != null ? "contact/list :: rows" : "contact/list";
