@@ -66,6 +66,9 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .authenticated()
+                                // An export writes no record: read-only users start them too.
+                                .requestMatchers(HttpMethod.POST, "/api/v1/exports")
+                                .authenticated()
                                 .requestMatchers("/api/v1/custom-fields/**")
                                 .hasRole("ADMIN")
                                 .anyRequest()
@@ -96,7 +99,7 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/**")
                                 .authenticated()
-                                .requestMatchers("/logout", "/account/**")
+                                .requestMatchers("/logout", "/account/**", "/exports/*")
                                 .authenticated()
                                 .anyRequest()
                                 .hasAnyRole(Role.WRITERS))
