@@ -14,6 +14,8 @@ interface Companies extends JpaRepository<Company, UUID> {
 
     List<Company> findTop1000ByImportIdAndDeletedAtIsNull(UUID importId);
 
+    List<Company> findTop1000ByImportIdAndDeletedAtIsNullAndIdGreaterThanOrderById(UUID importId, UUID after);
+
     /** Arrays, not IN lists: an import asks with a thousand names at a time, a new statement for each count. */
     @Query(
             value = "select * from company where deleted_at is null and (lower(name) = any(cast(:names as text[]))"

@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,16 @@ public class CompanyDirectory implements RecordAccess {
     @Transactional
     public Map<CompanyReference, CompanyLink> findOrCreate(Collection<CompanyReference> references, UUID importId) {
         return service.findOrCreate(references, importId);
+    }
+
+    /**
+     * For the undo of an import that created companies (a contact import naming new ones): moves them to the
+     * trash, all but those {@code inUse} keeps (the contact module says which still have contacts). Returns how
+     * many went.
+     */
+    @Transactional
+    public int trashCreatedBy(UUID importId, Function<Collection<UUID>, Set<UUID>> inUse) {
+        return service.trashCreatedBy(importId, inUse);
     }
 
     public List<CompanySummary> search(String q, int limit) {

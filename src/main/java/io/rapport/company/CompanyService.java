@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -363,6 +364,30 @@ class CompanyService {
                 validate(survivorBefore, survivor.getOwnerId(), survivor.getId(), survivor.getCustomFields());
         survivor.apply(normalised.input(), normalised.phoneE164());
         publish(survivor, Action.MERGE_UNDONE, before);
+    }
+
+    /** See {@link CompanyDirectory#trashCreatedBy}; page by page through the import's companies, by id. */
+    int trashCreatedBy(UUID importId, Function<Collection<UUID>, Set<UUID>> inUse) {
+        List<UUID> trashed = new ArrayList<>();
+        UUID after = new UUID(0, 0); // the smallest in PostgreSQL's (unsigned) order of uuids
+        for (List<Company> page =
+                        companies.findTop1000ByImportIdAndDeletedAtIsNullAndIdGreaterThanOrderById(importId, after);
+                !page.isEmpty();
+                page = companies.findTop1000ByImportIdAndDeletedAtIsNullAndIdGreaterThanOrderById(importId, after)) {
+            Set<UUID> kept = inUse.apply(page.stream().map(Company::getId).toList());
+            page.stream().filter(company -> !kept.contains(company.getId())).forEach(company -> {
+                company.moveToTrash();
+                trashed.add(company.getId());
+            });
+            after = page.get(page.size() - 1).getId();
+        }
+        events.publishEvent(new BulkRecordEvent(
+                CompanyChanged.RECORD_TYPE,
+                trashed,
+                Action.DELETED,
+                currentUser.get().id(),
+                List.of(new FieldChange("importUndone", null, importId.toString()))));
+        return trashed.size();
     }
 
     /** Likely duplicate pairs across the base, best first, both of each pair visible to the user. */

@@ -5,8 +5,10 @@ import io.rapport.shared.imports.ImportUndoLog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -129,6 +131,15 @@ class ContactBulkWriter {
                         update contact set deleted_at = now(), updated_at = now(), version = version + 1
                         where id in (select id from contact where import_id = ? and deleted_at is null limit ?)
                         returning id""").params(importId, limit).query(UUID.class).list();
+    }
+
+    /** Those of the companies that active contacts still work at. */
+    Set<UUID> companiesInUse(Collection<UUID> companyIds) {
+        return new HashSet<>(
+                jdbc.sql("select distinct company_id from contact where company_id = any(?) and deleted_at is null")
+                        .param(companyIds.toArray(new UUID[0]))
+                        .query(UUID.class)
+                        .list());
     }
 
     /** The batch's values column by column, as the arrays the insert unnests. */

@@ -163,6 +163,10 @@ class ContactImportTarget implements ImportTarget<ContactImportTarget.Checked> {
                 settings.actorId(),
                 List.of(new FieldChange(
                         "importUndone", null, settings.importId().toString()))));
+        if (before.isEmpty() && trashed.isEmpty()) {
+            // The contacts are done; the companies the import created go too, unless contacts still work there.
+            return companies.trashCreatedBy(settings.importId(), writer::companiesInUse);
+        }
         return before.size() + (long) trashed.size();
     }
 

@@ -205,5 +205,41 @@ class CompanyImportIntegrationTest {
             api.delete("/api/v1/custom-fields/" + field).expect(200);
             api.post("/api/v1/custom-fields/" + field + "/purge", "").expect(204);
         }
+
+        // Undoing the first import trashes its contacts and the company it created, but not a company it only
+        // linked to, nor one it created where a contact added since still works.
+        String kept = "First Name,Last Name,Email,Company Name\nEd,Five,ed-" + tag + "@example.com,Kept " + tag + "\n";
+        JsonNode third = ImportIntegrationTest.run(api, "kept.csv", kept.getBytes(StandardCharsets.UTF_8), "");
+        UUID keptCompany = UUID.fromString(api.get("/api/v1/companies?q=Kept%20" + tag)
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString());
+        api.createContact("{\"lastName\":\"Staying " + tag + "\",\"companyId\":\"" + keptCompany + "\"}");
+        for (JsonNode undone : List.of(first, third)) {
+            api.post("/api/v1/imports/" + undone.get("id").asString() + "/undo", "")
+                    .expect(200);
+            ImportIntegrationTest.waitFor(api, undone.get("id").asString(), List.of("undone"));
+        }
+        assertThat(api.get("/api/v1/companies/" + created.get("id").asString())
+                        .expect(200)
+                        .json()
+                        .get("deletedAt")
+                        .isNull())
+                .isFalse();
+        assertThat(api.get("/api/v1/companies/" + existing)
+                        .expect(200)
+                        .json()
+                        .get("deletedAt")
+                        .isNull())
+                .isTrue();
+        assertThat(api.get("/api/v1/companies/" + keptCompany)
+                        .expect(200)
+                        .json()
+                        .get("deletedAt")
+                        .isNull())
+                .isTrue();
     }
 }
