@@ -3,10 +3,11 @@ package io.rapport.integration;
 import io.rapport.shared.RapportProperties;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExportFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportFiles.class);
 
     private final Path root;
 
@@ -42,11 +45,12 @@ class ExportFiles {
         return rows;
     }
 
+    /** Removes a job's file; one that cannot be removed is logged and left, it stops nothing. */
     void delete(ExportJob job) {
         try {
             Files.deleteIfExists(of(job));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            log.warn("Could not remove the file of export {}: {}", job.getId(), e.toString());
         }
     }
 
