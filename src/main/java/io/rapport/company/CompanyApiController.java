@@ -9,6 +9,7 @@ import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordMerge;
 import io.rapport.shared.exports.ExportDownload;
 import io.rapport.shared.web.MergePatcher;
+import io.rapport.shared.web.QueryParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -77,10 +79,10 @@ class CompanyApiController {
             @ParameterObject CompanyQuery query,
             @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) UUID view,
-            @RequestParam Map<String, String> parameters,
+            @RequestParam MultiValueMap<String, String> parameters,
             HttpServletResponse response)
             throws IOException {
-        ExportDownload.stream(exporter, parameters, response);
+        ExportDownload.stream(exporter, QueryParameters.of(parameters), response);
     }
 
     /**

@@ -13,6 +13,7 @@ import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListLinks;
 import io.rapport.shared.web.MergePage;
+import io.rapport.shared.web.QueryParameters;
 import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -120,8 +122,9 @@ class CompanyController {
 
     /** The list as CSV or Excel, with its filters: what the "Export" links of the list download. */
     @GetMapping("/export")
-    void export(@RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
-        ExportDownload.stream(exporter, parameters, response);
+    void export(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+            throws IOException {
+        ExportDownload.stream(exporter, QueryParameters.of(parameters), response);
     }
 
     /** The list page's condition row: one more condition (AND) on the list's filter, then the list again. */

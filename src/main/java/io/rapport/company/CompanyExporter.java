@@ -3,10 +3,13 @@ package io.rapport.company;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.customfield.FieldDefinition;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.exports.ExportColumns;
 import io.rapport.shared.exports.ExportTarget;
+import io.rapport.shared.exports.ListExport;
 import io.rapport.shared.exports.PagedExport;
 import io.rapport.shared.web.QueryParameters;
 import io.rapport.shared.web.TableWriter;
+import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,7 +24,11 @@ import org.springframework.stereotype.Component;
  * custom fields after the fixed columns, headed {@code custom.<key>}.
  */
 @Component
-class CompanyExporter implements ExportTarget<CompanyQuery> {
+class CompanyExporter implements ExportTarget<ListExport<CompanyQuery>> {
+
+    /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
+    private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
+            List.of("id", "name"), Map.of("domain", List.of("website", "domain"), "owner", List.of("ownerId")));
 
     /** The columns of a company export, in order. */
     static final List<String> COLUMNS = List.of(
@@ -66,24 +73,30 @@ class CompanyExporter implements ExportTarget<CompanyQuery> {
 
     /** The list's parameters; {@code view} adds a saved view's filter unless the query has one of its own. */
     @Override
-    public CompanyQuery query(Map<String, String> parameters) {
+    public ListExport<CompanyQuery> query(Map<String, String> parameters) {
         CompanyQuery query = CompanyQuery.of(parameters);
+        List<String> columns = ExportColumns.requested(parameters.get("cols"));
         if (QueryParameters.text(parameters, "view") != null) {
-            query = query.orFilter(views.get(CompanyChanged.RECORD_TYPE, QueryParameters.uuid(parameters, "view"))
-                    .filter());
+            ListView saved = views.get(CompanyChanged.RECORD_TYPE, QueryParameters.uuid(parameters, "view"));
+            query = query.orFilter(saved.filter());
+            columns = columns.isEmpty() ? saved.columns() : columns;
         }
         query.toFilter(); // reads the filter model now: a broken one is a 400 before any export starts
-        return query;
+        return new ListExport<>(query, columns);
     }
 
     @Override
-    public long export(CompanyQuery query, TableWriter table) throws IOException {
-        CompanyService.Filter filter = query.toFilter();
+    public long export(ListExport<CompanyQuery> export, TableWriter table) throws IOException {
+        CompanyService.Filter filter = export.query().toFilter();
         List<FieldDefinition> custom = customFields.fields(CompanyChanged.RECORD_TYPE);
         List<String> header = new ArrayList<>(COLUMNS);
         custom.forEach(field -> header.add(field.path()));
         return PagedExport.write(
-                table, header, cursor -> service.list(filter, PageRequest.forExport(cursor, "name")), company -> {
+                table,
+                header,
+                COLUMN_CHOICE.positions(header, export.columns()),
+                cursor -> service.list(filter, PageRequest.forExport(cursor, "name")),
+                company -> {
                     List<String> row = new ArrayList<>(row(company));
                     custom.forEach(field ->
                             row.add(field.exportValue(company.getCustomFields().get(field.key()))));

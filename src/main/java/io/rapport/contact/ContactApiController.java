@@ -8,6 +8,7 @@ import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordMerge;
 import io.rapport.shared.exports.ExportDownload;
 import io.rapport.shared.web.MergePatcher;
+import io.rapport.shared.web.QueryParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -130,10 +132,10 @@ class ContactApiController {
             @ParameterObject ContactQuery query,
             @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) UUID view,
-            @RequestParam Map<String, String> parameters,
+            @RequestParam MultiValueMap<String, String> parameters,
             HttpServletResponse response)
             throws IOException {
-        ExportDownload.stream(exporter, parameters, response);
+        ExportDownload.stream(exporter, QueryParameters.of(parameters), response);
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,7 @@ import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
 import io.rapport.shared.web.ListLinks;
 import io.rapport.shared.web.MergePage;
+import io.rapport.shared.web.QueryParameters;
 import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -192,8 +194,9 @@ class ContactController {
 
     /** The list as CSV or Excel, with its filters: what the "Export" links of the list download. */
     @GetMapping("/contacts/export")
-    void export(@RequestParam Map<String, String> parameters, HttpServletResponse response) throws IOException {
-        ExportDownload.stream(exporter, parameters, response);
+    void export(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+            throws IOException {
+        ExportDownload.stream(exporter, QueryParameters.of(parameters), response);
     }
 
     /** The merge page: the contacts side by side, the first proposed as survivor, a value to pick per field. */

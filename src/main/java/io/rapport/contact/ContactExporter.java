@@ -3,10 +3,13 @@ package io.rapport.contact;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.customfield.FieldDefinition;
 import io.rapport.shared.PageRequest;
+import io.rapport.shared.exports.ExportColumns;
 import io.rapport.shared.exports.ExportTarget;
+import io.rapport.shared.exports.ListExport;
 import io.rapport.shared.exports.PagedExport;
 import io.rapport.shared.web.QueryParameters;
 import io.rapport.shared.web.TableWriter;
+import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +25,16 @@ import org.springframework.stereotype.Component;
  * columns, headed {@code custom.<key>}.
  */
 @Component
-class ContactExporter implements ExportTarget<ContactQuery> {
+class ContactExporter implements ExportTarget<ListExport<ContactQuery>> {
+
+    /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
+    private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
+            List.of("id", "firstName", "lastName"),
+            Map.of(
+                    "email", List.of("email", "emails"),
+                    "phone", List.of("phone", "phones"),
+                    "company", List.of("companyId", "companyName"),
+                    "owner", List.of("ownerId")));
 
     /** The columns of a contact export, in order. */
     static final List<String> COLUMNS = List.of(
@@ -73,24 +85,30 @@ class ContactExporter implements ExportTarget<ContactQuery> {
 
     /** The list's parameters; {@code view} adds a saved view's filter unless the query has one of its own. */
     @Override
-    public ContactQuery query(Map<String, String> parameters) {
+    public ListExport<ContactQuery> query(Map<String, String> parameters) {
         ContactQuery query = ContactQuery.of(parameters);
+        List<String> columns = ExportColumns.requested(parameters.get("cols"));
         if (QueryParameters.text(parameters, "view") != null) {
-            query = query.orFilter(views.get(ContactChanged.RECORD_TYPE, QueryParameters.uuid(parameters, "view"))
-                    .filter());
+            ListView saved = views.get(ContactChanged.RECORD_TYPE, QueryParameters.uuid(parameters, "view"));
+            query = query.orFilter(saved.filter());
+            columns = columns.isEmpty() ? saved.columns() : columns;
         }
         query.toFilter(); // reads the filter model now: a broken one is a 400 before any export starts
-        return query;
+        return new ListExport<>(query, columns);
     }
 
     @Override
-    public long export(ContactQuery query, TableWriter table) throws IOException {
-        ContactService.Filter filter = query.toFilter();
+    public long export(ListExport<ContactQuery> export, TableWriter table) throws IOException {
+        ContactService.Filter filter = export.query().toFilter();
         List<FieldDefinition> custom = customFields.fields(ContactChanged.RECORD_TYPE);
         List<String> header = new ArrayList<>(COLUMNS);
         custom.forEach(field -> header.add(field.path()));
         return PagedExport.write(
-                table, header, cursor -> service.list(filter, PageRequest.forExport(cursor, "lastName")), contact -> {
+                table,
+                header,
+                COLUMN_CHOICE.positions(header, export.columns()),
+                cursor -> service.list(filter, PageRequest.forExport(cursor, "lastName")),
+                contact -> {
                     List<String> row = new ArrayList<>(row(contact));
                     custom.forEach(field ->
                             row.add(field.exportValue(contact.getCustomFields().get(field.key()))));

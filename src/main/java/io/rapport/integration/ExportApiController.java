@@ -1,11 +1,12 @@
 package io.rapport.integration;
 
+import io.rapport.shared.web.QueryParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,8 +32,9 @@ class ExportApiController {
      */
     @PostMapping
     ResponseEntity<ExportJson> start(
-            @RequestParam(defaultValue = "contact") String recordType, @RequestParam Map<String, String> parameters) {
-        ExportJob job = service.start(recordType, parameters);
+            @RequestParam(defaultValue = "contact") String recordType,
+            @RequestParam MultiValueMap<String, String> parameters) {
+        ExportJob job = service.start(recordType, QueryParameters.of(parameters));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/exports/" + job.getId()))
                 .body(ExportJson.of(job));

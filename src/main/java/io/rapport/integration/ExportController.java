@@ -1,12 +1,13 @@
 package io.rapport.integration;
 
 import io.rapport.shared.web.ListPaths;
+import io.rapport.shared.web.QueryParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +29,10 @@ class ExportController {
     }
 
     @PostMapping("/{list:" + ListPaths.PATTERN + "}")
-    String start(@PathVariable String list, @RequestParam Map<String, String> parameters) {
+    String start(@PathVariable String list, @RequestParam MultiValueMap<String, String> parameters) {
         return "redirect:/exports/"
-                + service.start(ListPaths.recordType(list), parameters).getId();
+                + service.start(ListPaths.recordType(list), QueryParameters.of(parameters))
+                        .getId();
     }
 
     @GetMapping("/{id}")

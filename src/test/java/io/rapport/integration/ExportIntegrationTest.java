@@ -66,6 +66,25 @@ class ExportIntegrationTest {
                 .last()
                 .asString()
                 .contains("Exported " + tag + " AS", tag + ".example");
+
+        // The list's columns, as its export links carry them, or a saved view's.
+        String chosen = new String(
+                api.getBytes("/api/v1/companies/export?tag=" + tag + "&cols=industry&cols=owner"),
+                StandardCharsets.UTF_8);
+        assertThat(chosen.lines().findFirst().orElseThrow()).isEqualTo("id,name,industry,ownerId");
+        String view = api.post(
+                        "/api/v1/views",
+                        "{\"name\":\"Export " + tag + "\",\"recordType\":\"company\",\"columns\":[\"domain\"],"
+                                + "\"filter\":{\"field\":\"tags\",\"op\":\"eq\",\"value\":\"" + tag + "\"}}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        String viewed = new String(api.getBytes("/api/v1/companies/export?view=" + view), StandardCharsets.UTF_8);
+        assertThat(viewed.lines().toList())
+                .containsExactly(
+                        "id,name,website,domain", viewed.lines().toList().get(1));
+        assertThat(viewed.lines().toList().get(1)).contains("Exported " + tag + " AS");
     }
 
     @Test

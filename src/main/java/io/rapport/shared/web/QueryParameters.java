@@ -1,9 +1,11 @@
 package io.rapport.shared.web;
 
 import io.rapport.shared.InvalidInputException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Reads list parameters kept as text (a background export keeps its list's request parameters) the way Spring
@@ -12,6 +14,13 @@ import java.util.function.Function;
 public final class QueryParameters {
 
     private QueryParameters() {}
+
+    /** A request's parameters, one text each: a parameter given several times ({@code cols}) joined by commas. */
+    public static Map<String, String> of(MultiValueMap<String, String> parameters) {
+        Map<String, String> joined = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> joined.put(name, String.join(",", values)));
+        return joined;
+    }
 
     public static String text(Map<String, String> parameters, String name) {
         String value = parameters.get(name);
