@@ -1,18 +1,11 @@
 package io.rapport.company;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.customfield.FieldDefinition;
+import io.rapport.shared.CursorPage;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
-import io.rapport.shared.exports.ExportTarget;
-import io.rapport.shared.exports.ListExport;
-import io.rapport.shared.exports.PagedExport;
-import io.rapport.shared.web.QueryParameters;
-import io.rapport.shared.web.TableWriter;
-import io.rapport.view.ListView;
+import io.rapport.view.ListExporter;
 import io.rapport.view.ListViewDirectory;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +17,7 @@ import org.springframework.stereotype.Component;
  * custom fields after the fixed columns, headed {@code custom.<key>}.
  */
 @Component
-class CompanyExporter implements ExportTarget<ListExport<CompanyQuery>> {
+class CompanyExporter extends ListExporter<Company, CompanyQuery> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
     private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
@@ -52,13 +45,10 @@ class CompanyExporter implements ExportTarget<ListExport<CompanyQuery>> {
             "updatedAt");
 
     private final CompanyService service;
-    private final CustomFieldDirectory customFields;
-    private final ListViewDirectory views;
 
     CompanyExporter(CompanyService service, CustomFieldDirectory customFields, ListViewDirectory views) {
+        super(views, customFields);
         this.service = service;
-        this.customFields = customFields;
-        this.views = views;
     }
 
     @Override
@@ -71,37 +61,44 @@ class CompanyExporter implements ExportTarget<ListExport<CompanyQuery>> {
         return "companies";
     }
 
-    /** The list's parameters; {@code view} adds a saved view's filter unless the query has one of its own. */
     @Override
-    public ListExport<CompanyQuery> query(Map<String, String> parameters) {
-        CompanyQuery query = CompanyQuery.of(parameters);
-        List<String> columns = ExportColumns.requested(parameters.get("cols"));
-        if (QueryParameters.text(parameters, "view") != null) {
-            ListView saved = views.get(CompanyChanged.RECORD_TYPE, QueryParameters.uuid(parameters, "view"));
-            query = query.orFilter(saved.filter());
-            columns = columns.isEmpty() ? saved.columns() : columns;
-        }
-        query.toFilter(); // reads the filter model now: a broken one is a 400 before any export starts
-        return new ListExport<>(query, columns);
+    protected CompanyQuery read(Map<String, String> parameters) {
+        return CompanyQuery.of(parameters);
     }
 
     @Override
-    public long export(ListExport<CompanyQuery> export, TableWriter table) throws IOException {
-        CompanyService.Filter filter = export.query().toFilter();
-        List<FieldDefinition> custom = customFields.fields(CompanyChanged.RECORD_TYPE);
-        List<String> header = new ArrayList<>(COLUMNS);
-        custom.forEach(field -> header.add(field.path()));
-        return PagedExport.write(
-                table,
-                header,
-                COLUMN_CHOICE.positions(header, export.columns()),
-                cursor -> service.list(filter, PageRequest.forExport(cursor, "name")),
-                company -> {
-                    List<String> row = new ArrayList<>(row(company));
-                    custom.forEach(field ->
-                            row.add(field.exportValue(company.getCustomFields().get(field.key()))));
-                    return row;
-                });
+    protected CompanyQuery withSavedFilter(CompanyQuery query, String savedFilter) {
+        return query.orFilter(savedFilter);
+    }
+
+    @Override
+    protected void check(CompanyQuery query) {
+        query.toFilter();
+    }
+
+    @Override
+    protected CursorPage<Company> page(CompanyQuery query, String cursor) {
+        return service.list(query.toFilter(), PageRequest.forExport(cursor, "name"));
+    }
+
+    @Override
+    protected List<String> fixedColumns() {
+        return COLUMNS;
+    }
+
+    @Override
+    protected ExportColumns columnChoice() {
+        return COLUMN_CHOICE;
+    }
+
+    @Override
+    protected List<String> fixedRow(Company record) {
+        return row(record);
+    }
+
+    @Override
+    protected Map<String, Object> customValues(Company record) {
+        return record.getCustomFields();
     }
 
     private static List<String> row(Company c) {

@@ -41,27 +41,6 @@ record CompanyInput(
                 Map.of());
     }
 
-    /** The same input under another parent company (or none). */
-    CompanyInput withParentId(UUID newParentId) {
-        return new CompanyInput(
-                name,
-                website,
-                domain,
-                industry,
-                size,
-                annualRevenue,
-                phone,
-                street,
-                postalCode,
-                city,
-                region,
-                country,
-                newParentId,
-                ownerId,
-                tags,
-                customFields);
-    }
-
     /** The same input with its custom field values in stored form. */
     CompanyInput withCustomFields(Map<String, Object> values) {
         return new CompanyInput(

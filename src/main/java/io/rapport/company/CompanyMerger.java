@@ -6,6 +6,7 @@ import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordMerge;
 import io.rapport.shared.RecordNotFoundException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +81,14 @@ class CompanyMerger {
         Set<UUID> staying = new HashSet<>(involved);
         staying.addAll(service.ancestors(survivor));
         Map<UUID, UUID> movedChildren = new LinkedHashMap<>();
+        List<Company> moving = new ArrayList<>();
         for (UUID mergedId : mergedIds) {
             service.children(mergedId).stream()
                     .filter(child -> !staying.contains(child.getId()))
-                    .forEach(child -> movedChildren.put(child.getId(), mergedId));
+                    .forEach(child -> {
+                        movedChildren.put(child.getId(), mergedId);
+                        moving.add(child);
+                    });
         }
         CompanyMerge merge = new CompanyMerge(
                 Ids.newId(),
@@ -92,12 +97,9 @@ class CompanyMerger {
                 survivor.toInput(),
                 movedChildren,
                 currentUser.get().id());
-        Map<UUID, String> names = new LinkedHashMap<>();
-        names.put(survivorId, survivor.getName());
-        merged.forEach(company -> names.put(company.getId(), company.getName()));
-
+        Map<UUID, String> names = names(survivor, merged);
         merged.forEach(company -> service.mergedInto(company, survivorId));
-        movedChildren.keySet().forEach(child -> service.moveUnder(service.get(child), survivorId));
+        moving.forEach(child -> service.moveUnder(child, survivorId));
         service.absorb(survivor, combined(survivor, merged, picks, involved), merge.getId());
         merges.save(merge);
         events.publishEvent(new CompaniesMerged(
@@ -118,14 +120,11 @@ class CompanyMerger {
                 .forEach((child, parent) -> service.find(child)
                         .filter(company -> merge.getSurvivorId().equals(company.getParentId()))
                         .ifPresent(company -> service.moveUnder(company, parent)));
-        Map<UUID, String> names = new LinkedHashMap<>();
-        names.put(survivor.getId(), survivor.getName());
-        merged.forEach(company -> names.put(company.getId(), company.getName()));
         events.publishEvent(new CompaniesMerged(
                 merge.getId(),
                 survivor.getId(),
                 merge.getMergedIds(),
-                names,
+                names(survivor, merged),
                 currentUser.get().id(),
                 true));
         return survivor;
@@ -151,6 +150,14 @@ class CompanyMerger {
         return FIELD_MERGE.withCustomFields(customFields.labels(CompanyChanged.RECORD_TYPE));
     }
 
+    /** The names of the companies of a merge, by id, for the modules that move records between them. */
+    private static Map<UUID, String> names(Company survivor, List<Company> merged) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        names.put(survivor.getId(), survivor.getName());
+        merged.forEach(company -> names.put(company.getId(), company.getName()));
+        return names;
+    }
+
     private Company activeCompany(UUID id, String field) {
         Company company = service.get(id);
         if (company.isDeleted()) {
@@ -174,10 +181,10 @@ class CompanyMerger {
                         merged.stream().map(Company::getId).toList(),
                         picks);
         result.putNull("domain");
-        CompanyInput input = json.treeToValue(result, CompanyInput.class);
-        if (input.parentId() != null && involved.contains(input.parentId())) {
-            input = input.withParentId(null);
+        String parent = result.path("parentId").asString(null);
+        if (parent != null && involved.contains(UUID.fromString(parent))) {
+            result.putNull("parentId");
         }
-        return input;
+        return json.treeToValue(result, CompanyInput.class);
     }
 }

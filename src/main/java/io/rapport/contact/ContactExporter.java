@@ -1,18 +1,11 @@
 package io.rapport.contact;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.customfield.FieldDefinition;
+import io.rapport.shared.CursorPage;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
-import io.rapport.shared.exports.ExportTarget;
-import io.rapport.shared.exports.ListExport;
-import io.rapport.shared.exports.PagedExport;
-import io.rapport.shared.web.QueryParameters;
-import io.rapport.shared.web.TableWriter;
-import io.rapport.view.ListView;
+import io.rapport.view.ListExporter;
 import io.rapport.view.ListViewDirectory;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +18,7 @@ import org.springframework.stereotype.Component;
  * columns, headed {@code custom.<key>}.
  */
 @Component
-class ContactExporter implements ExportTarget<ListExport<ContactQuery>> {
+class ContactExporter extends ListExporter<Contact, ContactQuery> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
     private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
@@ -64,13 +57,10 @@ class ContactExporter implements ExportTarget<ListExport<ContactQuery>> {
             "updatedAt");
 
     private final ContactService service;
-    private final CustomFieldDirectory customFields;
-    private final ListViewDirectory views;
 
     ContactExporter(ContactService service, CustomFieldDirectory customFields, ListViewDirectory views) {
+        super(views, customFields);
         this.service = service;
-        this.customFields = customFields;
-        this.views = views;
     }
 
     @Override
@@ -83,37 +73,44 @@ class ContactExporter implements ExportTarget<ListExport<ContactQuery>> {
         return "contacts";
     }
 
-    /** The list's parameters; {@code view} adds a saved view's filter unless the query has one of its own. */
     @Override
-    public ListExport<ContactQuery> query(Map<String, String> parameters) {
-        ContactQuery query = ContactQuery.of(parameters);
-        List<String> columns = ExportColumns.requested(parameters.get("cols"));
-        if (QueryParameters.text(parameters, "view") != null) {
-            ListView saved = views.get(ContactChanged.RECORD_TYPE, QueryParameters.uuid(parameters, "view"));
-            query = query.orFilter(saved.filter());
-            columns = columns.isEmpty() ? saved.columns() : columns;
-        }
-        query.toFilter(); // reads the filter model now: a broken one is a 400 before any export starts
-        return new ListExport<>(query, columns);
+    protected ContactQuery read(Map<String, String> parameters) {
+        return ContactQuery.of(parameters);
     }
 
     @Override
-    public long export(ListExport<ContactQuery> export, TableWriter table) throws IOException {
-        ContactService.Filter filter = export.query().toFilter();
-        List<FieldDefinition> custom = customFields.fields(ContactChanged.RECORD_TYPE);
-        List<String> header = new ArrayList<>(COLUMNS);
-        custom.forEach(field -> header.add(field.path()));
-        return PagedExport.write(
-                table,
-                header,
-                COLUMN_CHOICE.positions(header, export.columns()),
-                cursor -> service.list(filter, PageRequest.forExport(cursor, "lastName")),
-                contact -> {
-                    List<String> row = new ArrayList<>(row(contact));
-                    custom.forEach(field ->
-                            row.add(field.exportValue(contact.getCustomFields().get(field.key()))));
-                    return row;
-                });
+    protected ContactQuery withSavedFilter(ContactQuery query, String savedFilter) {
+        return query.orFilter(savedFilter);
+    }
+
+    @Override
+    protected void check(ContactQuery query) {
+        query.toFilter();
+    }
+
+    @Override
+    protected CursorPage<Contact> page(ContactQuery query, String cursor) {
+        return service.list(query.toFilter(), PageRequest.forExport(cursor, "lastName"));
+    }
+
+    @Override
+    protected List<String> fixedColumns() {
+        return COLUMNS;
+    }
+
+    @Override
+    protected ExportColumns columnChoice() {
+        return COLUMN_CHOICE;
+    }
+
+    @Override
+    protected List<String> fixedRow(Contact record) {
+        return row(record);
+    }
+
+    @Override
+    protected Map<String, Object> customValues(Contact record) {
+        return record.getCustomFields();
     }
 
     private static List<String> row(Contact c) {
