@@ -3,6 +3,7 @@ package io.rapport.company;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.customfield.ListColumnChoice;
 import io.rapport.identity.UserDirectory;
+import io.rapport.shared.CursorPage;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportDownload;
@@ -98,20 +99,23 @@ class CompanyController {
         model.addAttribute(
                 "operators",
                 Arrays.stream(Operator.values()).map(Operator::code).toList());
+        CursorPage<Company> page = new CursorPage<>(List.of(), null);
         try {
             CompanyService.Filter filter = query.toFilter();
             model.addAttribute("filterText", filter.where() == null ? null : FilterParser.describe(filter.where()));
-            var page = service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "name"));
-            model.addAttribute("page", page);
-            model.addAttribute("ownerNames", users.namesOf(owners(page.items())));
+            page = service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "name"));
         } catch (InvalidInputException e) {
-            model.addAttribute("page", new io.rapport.shared.CursorPage<Company>(List.of(), null));
-            model.addAttribute("ownerNames", Map.of());
             model.addAttribute("listError", e.getMessage());
         }
+        model.addAttribute("page", page);
         model.addAttribute("filter", query);
         model.addAttribute("sort", sort);
-        ListColumnChoice.addTo(model, customFields.fields(CompanyChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
+        ListColumnChoice columns = ListColumnChoice.addTo(
+                model, customFields.fields(CompanyChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
+        model.addAttribute(
+                "rows",
+                columns.rows(
+                        page.items(), new CompanyRows(request.getContextPath(), users.namesOf(owners(page.items())))));
         ListLinks links = ListLinks.of(request);
         model.addAttribute("links", links);
         model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "companies"));

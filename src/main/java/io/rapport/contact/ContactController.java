@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -57,6 +59,7 @@ class ContactController {
     private final UserDirectory users;
     private final CustomFieldDirectory customFields;
     private final ListViewDirectory views;
+    private final MessageSourceAccessor messages;
 
     ContactController(
             ContactService service,
@@ -65,7 +68,8 @@ class ContactController {
             CompanyDirectory companies,
             UserDirectory users,
             CustomFieldDirectory customFields,
-            ListViewDirectory views) {
+            ListViewDirectory views,
+            MessageSource messageSource) {
         this.service = service;
         this.merger = merger;
         this.exporter = exporter;
@@ -73,6 +77,7 @@ class ContactController {
         this.users = users;
         this.customFields = customFields;
         this.views = views;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/contacts")
@@ -99,26 +104,23 @@ class ContactController {
                 "operators",
                 Arrays.stream(Operator.values()).map(Operator::code).toList());
         model.addAttribute("views", views.visible(ContactChanged.RECORD_TYPE));
+        CursorPage<Contact> page = new CursorPage<>(List.of(), null);
         try {
             ContactService.Filter filter = query.toFilter();
             model.addAttribute("filterText", filter.where() == null ? null : FilterParser.describe(filter.where()));
-            CursorPage<Contact> page =
-                    service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "lastName"));
-            model.addAttribute("page", page);
-            model.addAttribute(
-                    "ownerNames",
-                    users.namesOf(page.items().stream()
-                            .map(Contact::getOwnerId)
-                            .distinct()
-                            .toList()));
+            page = service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "lastName"));
         } catch (InvalidInputException e) {
-            model.addAttribute("page", new CursorPage<Contact>(List.of(), null));
-            model.addAttribute("ownerNames", Map.of());
             model.addAttribute("listError", e.getMessage());
         }
+        model.addAttribute("page", page);
         model.addAttribute("filter", query);
         model.addAttribute("sort", sort);
-        ListColumnChoice.addTo(model, customFields.fields(ContactChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
+        ListColumnChoice columns = ListColumnChoice.addTo(
+                model, customFields.fields(ContactChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
+        Map<UUID, String> ownerNames = users.namesOf(
+                page.items().stream().map(Contact::getOwnerId).distinct().toList());
+        model.addAttribute(
+                "rows", columns.rows(page.items(), new ContactRows(request.getContextPath(), ownerNames, messages)));
         ListLinks links = ListLinks.of(request);
         model.addAttribute("links", links);
         model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "contacts"));
