@@ -250,6 +250,8 @@ if pg=$(postmaster_pid); then
     | awk '/^Pss:/ { s += $2 } END { print s + 0 }') / 1024 ))
 fi
 echo "application JVM: $RSS_MB MB RSS; embedded PostgreSQL, all its processes: $PG_MB MB PSS"
+# What the resident size is made of: the heap as the JVM holds it now, and the rest.
+jcmd "$APP_PID" GC.heap_info 2>/dev/null | sed -n '2,4p' | tee "$OUT/heap-idle.txt"
 stop_app
 
 say "8. restart with the data and the search index in place"

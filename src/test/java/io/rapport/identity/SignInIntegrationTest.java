@@ -1,0 +1,95 @@
+package io.rapport.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Form sign-in as a browser does it, and what the server keeps before and after. */
+@IntegrationTest
+class SignInIntegrationTest {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Test
+    void anonymousRequestsMakeNoSessionAndSigningInReturnsToThePageAskedFor() throws Exception {
+        HttpResponse<String> asked = get("/companies?sort=-name");
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+
+        HttpResponse<String> loginPage = get("/login");
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+        assertThat(sessionCookies()).as("no server session before sign-in").isZero();
+
+        Matcher csrf = CSRF_FIELD.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = post(
+                "/login",
+                "username=" + TestUsers.ADMIN_EMAIL + "&password=" + TestUsers.ADMIN_PASSWORD + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String back = signedIn.headers().firstValue("Location").orElseThrow();
+        assertThat(back).contains("/companies?sort=-name");
+        assertThat(sessionCookies()).isEqualTo(1);
+        assertThat(get(URI.create(back).getRawPath() + "?" + URI.create(back).getRawQuery())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aSignInWithoutTheFormsTokenIsRefused() throws Exception {
+        get("/login");
+
+        HttpResponse<String> refused =
+                post("/login", "username=" + TestUsers.ADMIN_EMAIL + "&password=" + TestUsers.ADMIN_PASSWORD);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(sessionCookies()).isZero();
+    }
+
+    private long sessionCookies() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .count();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
