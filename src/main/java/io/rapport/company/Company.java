@@ -6,6 +6,7 @@ import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,10 @@ class Company extends OwnedRecord {
 
     private String industry;
     private String size;
+
+    /** Kept by the activity module (its own update), never written through the entity. */
+    @Column(name = "last_contacted_at", insertable = false, updatable = false)
+    private Instant lastContactedAt;
 
     @Column(name = "annual_revenue")
     private BigDecimal annualRevenue;
@@ -198,6 +203,10 @@ class Company extends OwnedRecord {
 
     public String getIndustry() {
         return industry;
+    }
+
+    public Instant getLastContactedAt() {
+        return lastContactedAt;
     }
 
     public String getSize() {

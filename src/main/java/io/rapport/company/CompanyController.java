@@ -46,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyController {
 
     static final List<String> COLUMNS =
-            List.of("domain", "industry", "size", "city", "country", "owner", "tags", "updatedAt");
+            List.of("domain", "industry", "size", "city", "country", "owner", "tags", "updatedAt", "lastContacted");
     private static final int DUPLICATE_PAIRS_SHOWN = 200;
     private static final List<String> DEFAULT_COLUMNS = List.of("domain", "industry", "city", "country", "owner");
 

@@ -2,8 +2,10 @@ package io.rapport.company;
 
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
+import io.rapport.shared.LastContacted;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordAccess;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +26,25 @@ public class CompanyDirectory implements RecordAccess {
     private final CompanyService service;
     private final Companies companies;
     private final Visibility visibility;
+    private final LastContacted lastContacted;
 
-    CompanyDirectory(CompanyService service, Companies companies, Visibility visibility) {
+    CompanyDirectory(CompanyService service, Companies companies, Visibility visibility, JdbcClient jdbc) {
         this.service = service;
         this.companies = companies;
         this.visibility = visibility;
+        this.lastContacted = new LastContacted(jdbc, "company");
+    }
+
+    /** Records that these companies were in touch at {@code at}, unless they were more recently. */
+    @Transactional
+    public void contacted(Collection<UUID> ids, Instant at) {
+        lastContacted.touch(ids, at);
+    }
+
+    /** Sets when these companies were last in touch (null: never), after an activity was taken back. */
+    @Transactional
+    public void lastContacted(Map<UUID, Instant> times) {
+        lastContacted.set(times);
     }
 
     /** A company the signed-in user may see and that is not in the trash. */

@@ -21,7 +21,11 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
     private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
-            List.of("id", "name"), Map.of("domain", List.of("website", "domain"), "owner", List.of("ownerId")));
+            List.of("id", "name"),
+            Map.of(
+                    "domain", List.of("website", "domain"),
+                    "owner", List.of("ownerId"),
+                    "lastContacted", List.of("lastContactedAt")));
 
     /** The columns of a company export, in order. */
     static final List<String> COLUMNS = List.of(
@@ -42,7 +46,8 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
             "ownerId",
             "tags",
             "createdAt",
-            "updatedAt");
+            "updatedAt",
+            "lastContactedAt");
 
     private final CompanyService service;
 
@@ -120,6 +125,7 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
                 c.getOwnerId().toString(),
                 String.join(";", c.getTags()),
                 c.getCreatedAt().toString(),
-                c.getUpdatedAt().toString());
+                c.getUpdatedAt().toString(),
+                Objects.toString(c.getLastContactedAt(), null));
     }
 }

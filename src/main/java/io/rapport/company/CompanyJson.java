@@ -28,6 +28,7 @@ record CompanyJson(
         Map<String, Object> customFields,
         Instant createdAt,
         Instant updatedAt,
+        Instant lastContactedAt,
         Instant deletedAt,
         UUID mergedIntoId) {
 
@@ -54,6 +55,7 @@ record CompanyJson(
                 customFields,
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
+                c.getLastContactedAt(),
                 c.getDeletedAt(),
                 c.getMergedIntoId());
     }

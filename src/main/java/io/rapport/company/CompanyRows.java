@@ -32,6 +32,7 @@ final class CompanyRows implements ListColumnChoice.RowCells<Company> {
             case "owner" -> row.text(ownerNames.get(company.getOwnerId()));
             case "tags" -> row.tags(company.getTags());
             case "updatedAt" -> row.time(company.getUpdatedAt());
+            case "lastContacted" -> row.time(company.getLastContactedAt());
             default -> throw new IllegalArgumentException("not a company list column: " + column);
         }
     }

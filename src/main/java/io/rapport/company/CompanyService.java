@@ -55,9 +55,14 @@ class CompanyService {
     private static final KeysetQuery<Company> LIST = new KeysetQuery<>(
             Company.class,
             Map.of(
-                    "name", KeysetQuery.SortKey.text("name", Company::getName),
-                    "createdAt", KeysetQuery.SortKey.instant("createdAt", Company::getCreatedAt),
-                    "updatedAt", KeysetQuery.SortKey.instant("updatedAt", Company::getUpdatedAt)),
+                    "name",
+                    KeysetQuery.SortKey.text("name", Company::getName),
+                    "createdAt",
+                    KeysetQuery.SortKey.instant("createdAt", Company::getCreatedAt),
+                    "updatedAt",
+                    KeysetQuery.SortKey.instant("updatedAt", Company::getUpdatedAt),
+                    "lastContactedAt",
+                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Company::getLastContactedAt)),
             Company::getId);
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
@@ -81,7 +86,8 @@ class CompanyService {
             FilterField.of("ownerId", Kind.UUID, "ownerId"),
             FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
             FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
-            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"));
+            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"),
+            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"));
 
     /** The names of the fixed fields a filter may name, for the list page's condition row. */
     static final List<String> FILTER_FIELD_NAMES =

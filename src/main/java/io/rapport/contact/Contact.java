@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,6 +75,10 @@ class Contact extends OwnedRecord {
             analyzer = RapportAnalysisConfigurer.PREFIX,
             searchAnalyzer = RapportAnalysisConfigurer.TEXT)
     private String companyName;
+
+    /** Kept by the activity module (its own update), never written through the entity. */
+    @Column(name = "last_contacted_at", insertable = false, updatable = false)
+    private Instant lastContactedAt;
 
     private String street;
 
@@ -298,6 +303,10 @@ class Contact extends OwnedRecord {
 
     public UUID getCompanyId() {
         return companyId;
+    }
+
+    public Instant getLastContactedAt() {
+        return lastContactedAt;
     }
 
     public String getCompanyName() {

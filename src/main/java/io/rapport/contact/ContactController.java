@@ -47,7 +47,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactController {
 
     static final List<String> COLUMNS = List.of(
-            "email", "phone", "company", "jobTitle", "lifecycleStage", "city", "country", "owner", "tags", "updatedAt");
+            "email",
+            "phone",
+            "company",
+            "jobTitle",
+            "lifecycleStage",
+            "city",
+            "country",
+            "owner",
+            "tags",
+            "updatedAt",
+            "lastContacted");
     private static final List<String> DEFAULT_COLUMNS = List.of("email", "phone", "company", "lifecycleStage", "owner");
 
     private static final int DUPLICATE_PAIRS_SHOWN = 200;

@@ -1,9 +1,17 @@
 package io.rapport.contact;
 
+import io.rapport.shared.LastContacted;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordAccess;
+import io.rapport.shared.value.PhoneNumbers;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +21,49 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactDirectory implements RecordAccess {
 
     private final ContactService service;
+    private final LastContacted lastContacted;
+    private final PhoneNumbers phoneNumbers;
 
-    ContactDirectory(ContactService service) {
+    ContactDirectory(ContactService service, JdbcClient jdbc, PhoneNumbers phoneNumbers) {
         this.service = service;
+        this.lastContacted = new LastContacted(jdbc, "contact");
+        this.phoneNumbers = phoneNumbers;
+    }
+
+    /** A contact the signed-in user may see, in the trash or not. */
+    public Optional<ContactSummary> find(UUID id) {
+        return service.find(id).map(ContactSummary::of);
+    }
+
+    /** Summaries of the given contacts that the user may see, by id. */
+    public Map<UUID, ContactSummary> summaries(Collection<UUID> ids) {
+        return service.visible(ids).stream().collect(Collectors.toMap(Contact::getId, ContactSummary::of));
+    }
+
+    /**
+     * The active contacts the signed-in user may see that have this email address or this phone number (read in
+     * the default region when it has no country code).
+     */
+    public List<ContactSummary> findByEmailOrPhone(String email, String phone) {
+        String e164 = phoneNumbers.toE164(phone, null).orElse(null);
+        if ((email == null || email.isBlank()) && e164 == null) {
+            return List.of();
+        }
+        return service.findByEmailOrPhone(email, e164).stream()
+                .map(ContactSummary::of)
+                .toList();
+    }
+
+    /** Records that these contacts were in touch at {@code at}, unless they were more recently. */
+    @Transactional
+    public void contacted(Collection<UUID> ids, Instant at) {
+        lastContacted.touch(ids, at);
+    }
+
+    /** Sets when these contacts were last in touch (null: never), after an activity was taken back. */
+    @Transactional
+    public void lastContacted(Map<UUID, Instant> times) {
+        lastContacted.set(times);
     }
 
     public List<ContactSummary> search(String q, int limit) {

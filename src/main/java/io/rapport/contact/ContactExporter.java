@@ -27,7 +27,8 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
                     "email", List.of("email", "emails"),
                     "phone", List.of("phone", "phones"),
                     "company", List.of("companyId", "companyName"),
-                    "owner", List.of("ownerId")));
+                    "owner", List.of("ownerId"),
+                    "lastContacted", List.of("lastContactedAt")));
 
     /** The columns of a contact export, in order. */
     static final List<String> COLUMNS = List.of(
@@ -54,7 +55,8 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
             "ownerId",
             "tags",
             "createdAt",
-            "updatedAt");
+            "updatedAt",
+            "lastContactedAt");
 
     private final ContactService service;
 
@@ -138,6 +140,7 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
                 c.getOwnerId().toString(),
                 String.join(";", c.getTags()),
                 c.getCreatedAt().toString(),
-                c.getUpdatedAt().toString());
+                c.getUpdatedAt().toString(),
+                Objects.toString(c.getLastContactedAt(), null));
     }
 }

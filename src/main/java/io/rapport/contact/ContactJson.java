@@ -33,6 +33,7 @@ record ContactJson(
         List<String> tags,
         Instant createdAt,
         Instant updatedAt,
+        Instant lastContactedAt,
         Instant deletedAt,
         UUID mergedIntoId,
         Map<String, Object> customFields) {
@@ -64,6 +65,7 @@ record ContactJson(
                 List.copyOf(c.getTags()),
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
+                c.getLastContactedAt(),
                 c.getDeletedAt(),
                 c.getMergedIntoId(),
                 customFields);

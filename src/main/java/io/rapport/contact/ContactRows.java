@@ -45,6 +45,7 @@ final class ContactRows implements ListColumnChoice.RowCells<Contact> {
             case "owner" -> row.text(ownerNames.get(contact.getOwnerId()));
             case "tags" -> row.tags(contact.getTags());
             case "updatedAt" -> row.time(contact.getUpdatedAt());
+            case "lastContacted" -> row.time(contact.getLastContactedAt());
             default -> throw new IllegalArgumentException("not a contact list column: " + column);
         }
     }

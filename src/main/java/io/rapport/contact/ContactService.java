@@ -29,6 +29,7 @@ import io.rapport.shared.value.Countries;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,10 +48,16 @@ class ContactService {
     private static final KeysetQuery<Contact> LIST = new KeysetQuery<>(
             Contact.class,
             Map.of(
-                    "lastName", KeysetQuery.SortKey.text("lastName", Contact::getLastName),
-                    "firstName", KeysetQuery.SortKey.text("firstName", Contact::getFirstName),
-                    "createdAt", KeysetQuery.SortKey.instant("createdAt", Contact::getCreatedAt),
-                    "updatedAt", KeysetQuery.SortKey.instant("updatedAt", Contact::getUpdatedAt)),
+                    "lastName",
+                    KeysetQuery.SortKey.text("lastName", Contact::getLastName),
+                    "firstName",
+                    KeysetQuery.SortKey.text("firstName", Contact::getFirstName),
+                    "createdAt",
+                    KeysetQuery.SortKey.instant("createdAt", Contact::getCreatedAt),
+                    "updatedAt",
+                    KeysetQuery.SortKey.instant("updatedAt", Contact::getUpdatedAt),
+                    "lastContactedAt",
+                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Contact::getLastContactedAt)),
             Contact::getId);
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
@@ -82,7 +89,8 @@ class ContactService {
             FilterField.of("ownerId", Kind.UUID, "ownerId"),
             FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
             FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
-            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"));
+            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"),
+            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"));
 
     private final Contacts contacts;
     private final EntityManager entityManager;
@@ -199,6 +207,39 @@ class ContactService {
         return contacts.findById(id)
                 .filter(contact ->
                         visibility.scopeFor(ContactChanged.RECORD_TYPE).permits(contact.getOwnerId()));
+    }
+
+    /**
+     * The active contacts the signed-in user may see that have this email address or phone number (E.164), for
+     * linking what arrives from outside (a logged call, a received email) to the people it concerns.
+     */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    List<Contact> findByEmailOrPhone(String email, String phoneE164) {
+        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+        List<Contact> found = entityManager
+                .createNativeQuery(
+                        "select * from contact where deleted_at is null and (emails @> array[cast(:email as varchar)]"
+                                + " or phones_e164 @> array[cast(:phone as varchar)]) order by id limit 100",
+                        Contact.class)
+                .setParameter("email", email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("phone", phoneE164)
+                .getResultList();
+        return found.stream()
+                .filter(contact -> scope.permits(contact.getOwnerId()))
+                .toList();
+    }
+
+    /** The given contacts that the signed-in user may see. */
+    @Transactional(readOnly = true)
+    List<Contact> visible(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+        return contacts.findAllById(ids).stream()
+                .filter(contact -> scope.permits(contact.getOwnerId()))
+                .toList();
     }
 
     /** The first contacts of a company, for its detail page. */

@@ -39,6 +39,11 @@ public final class KeysetQuery<T> {
         public static <T> SortKey<T> instant(String attribute, Function<T, Object> value) {
             return new SortKey<>((builder, root) -> root.get(attribute), value, Instant::parse, false);
         }
+
+        /** A time some rows lack (never contacted, say). */
+        public static <T> SortKey<T> optionalInstant(String attribute, Function<T, Object> value) {
+            return new SortKey<>((builder, root) -> root.get(attribute), value, Instant::parse, true);
+        }
     }
 
     /** Adds a list's filters to the query. */

@@ -409,6 +409,74 @@ class BrowserFlowTest {
     }
 
     @Test
+    void aCallAndANoteGoOnTheTimelineOfTheContactAndItsCompany() {
+        var api = TestUsers.admin(port);
+        var company = api.createCompany("{\"name\":\"Fjord Timeline AS\"}");
+        var contact = api.createContact(
+                "{\"firstName\":\"Tove\",\"lastName\":\"Timeline\",\"companyId\":\"" + company + "\"}");
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        page.onDialog(dialog -> {
+            if (dialog.type().equals("confirm")) {
+                dialog.accept();
+            } else {
+                throw new AssertionError("a script ran: " + dialog.message());
+            }
+        });
+
+        page.navigate("/contacts/" + contact);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a call"))
+                .click();
+        var call = page.locator("#add-call");
+        call.getByLabel("Subject").fill("Asked about the renewal");
+        call.getByLabel("Minutes").fill("12");
+        call.getByLabel("Outcome").fill("connected");
+        call.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        var entries = page.locator("#timeline-entries > li.timeline-entry");
+        assertThat(entries).hasCount(1);
+        assertThat(entries.first()).containsText("Asked about the renewal");
+        assertThat(entries.first()).containsText("12 min");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a note"))
+                .click();
+        var note = page.locator("#add-note");
+        note.getByLabel("Note").fill("<b>Budget</b> approved<script>alert('x')</script><img src=x onerror=alert(1)>");
+        note.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(entries).hasCount(2);
+        assertThat(entries.first().locator("b")).hasText("Budget");
+        assertThat(entries.first().locator("script, img")).hasCount(0);
+
+        page.getByLabel("Channel").selectOption(new SelectOption().setLabel("Note"));
+        assertThat(entries).hasCount(1);
+        entries.first()
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Delete"))
+                .click();
+        assertThat(entries).hasCount(0);
+
+        page.navigate("/contacts/" + contact);
+        assertThat(page.locator("#last-contacted")).not().isEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a meeting"))
+                .click();
+        var meeting = page.locator("#add-meeting");
+        meeting.getByLabel("Online meeting link").fill("javascript:alert(1)");
+        meeting.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator("#meeting-link + .invalid-feedback")).containsText("http or https");
+
+        page.navigate("/companies/" + company);
+        var companyEntries = page.locator("#timeline-entries > li.timeline-entry");
+        assertThat(companyEntries).hasCount(1);
+        assertThat(companyEntries.first()).containsText("Asked about the renewal");
+        assertThat(companyEntries
+                        .first()
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tove Timeline")))
+                .isVisible();
+    }
+
+    @Test
     void theListWorksOnAPhoneSizedScreen() {
         page.setViewportSize(375, 740);
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);

@@ -1,0 +1,217 @@
+package io.rapport.activity;
+
+import io.rapport.company.CompanyDirectory;
+import io.rapport.contact.ContactDirectory;
+import io.rapport.contact.ContactSummary;
+import io.rapport.identity.CurrentUser;
+import io.rapport.identity.Visibility;
+import io.rapport.shared.Cursor;
+import io.rapport.shared.CursorPage;
+import io.rapport.shared.FieldProblem;
+import io.rapport.shared.Ids;
+import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.RecordNotFoundException;
+import io.rapport.shared.Text;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logging interactions and reading timelines. An activity is seen by whoever may see a record it names; a
+ * timeline by whoever may see its record. Every write keeps the records' "last contacted" in step.
+ */
+@Service
+@Transactional
+class ActivityService {
+
+    static final String RECORD = "activity";
+
+    /** Note bodies keep simple formatting and http(s)/mailto links; anything else (script, styles) is dropped. */
+    private static final Safelist NOTE_HTML = Safelist.basic();
+
+    private final Activities activities;
+    private final ContactDirectory contacts;
+    private final CompanyDirectory companies;
+    private final CurrentUser currentUser;
+    private final Visibility visibility;
+
+    ActivityService(
+            Activities activities,
+            ContactDirectory contacts,
+            CompanyDirectory companies,
+            CurrentUser currentUser,
+            Visibility visibility) {
+        this.activities = activities;
+        this.contacts = contacts;
+        this.companies = companies;
+        this.currentUser = currentUser;
+        this.visibility = visibility;
+    }
+
+    Activity log(ActivityInput input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Channel channel = Channel.fromCode(Text.clean(input.channel())).orElse(null);
+        if (channel == null) {
+            throw new InvalidInputException("channel", "must be one of " + Channel.CODES);
+        }
+        Instant occurredAt =
+                (input.occurredAt() == null ? Instant.now() : input.occurredAt()).truncatedTo(ChronoUnit.MICROS);
+        String direction = ActivityDetails.direction(channel, input.direction(), problems);
+        Map<String, Object> details = ActivityDetails.of(channel, input, occurredAt, problems);
+        List<ActivityLink> links = links(input, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String body = Text.clean(input.body());
+        if (body != null && channel.hasRichBody()) {
+            body = Jsoup.clean(body, NOTE_HTML);
+        }
+        Activity activity = new Activity(
+                Ids.newId(),
+                channel,
+                direction,
+                occurredAt,
+                Text.clean(input.subject()),
+                body,
+                details,
+                currentUser.get().id(),
+                Instant.now(),
+                links);
+        activities.insert(activity);
+        if (channel.isInteraction() && !occurredAt.isAfter(Instant.now())) {
+            contacts.contacted(ids(links, ActivityLink.CONTACT), occurredAt);
+            companies.contacted(ids(links, ActivityLink.COMPANY), occurredAt);
+        }
+        return activity;
+    }
+
+    @Transactional(readOnly = true)
+    Activity get(UUID id) {
+        return activities.find(id).filter(this::isVisible).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+    }
+
+    /** A record's timeline, newest first; a record the user may not see is not found. */
+    @Transactional(readOnly = true)
+    CursorPage<Activity> timeline(String recordType, UUID recordId, TimelineQuery query, String cursor, int limit) {
+        if (!isVisible(recordType, recordId)) {
+            throw new RecordNotFoundException(recordType, recordId);
+        }
+        List<Activity> page = activities.timeline(
+                recordType, recordId, query, cursor == null ? null : Cursor.decode(cursor), limit + 1);
+        String next = null;
+        if (page.size() > limit) {
+            page = page.subList(0, limit);
+            Activity last = page.get(limit - 1);
+            next = Cursor.after(last.occurredAt().toString(), last.id()).encode();
+        }
+        return new CursorPage<>(
+                seesEveryRecord() ? page : page.stream().filter(this::isVisible).toList(), next);
+    }
+
+    /** Deletes an activity (its attachments with it, later) and puts the records' last contact back. */
+    void delete(UUID id) {
+        Activity activity = get(id);
+        activities.delete(id);
+        if (activity.channel().isInteraction()) {
+            contacts.lastContacted(
+                    activities.lastContacted(ActivityLink.CONTACT, ids(activity.links(), ActivityLink.CONTACT)));
+            companies.lastContacted(
+                    activities.lastContacted(ActivityLink.COMPANY, ids(activity.links(), ActivityLink.COMPANY)));
+        }
+    }
+
+    /** The names of the contacts the activities name, that the user may see. */
+    @Transactional(readOnly = true)
+    Map<UUID, ContactSummary> contactsOf(List<Activity> page) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        page.forEach(activity -> ids.addAll(activity.linked(ActivityLink.CONTACT)));
+        return contacts.summaries(ids);
+    }
+
+    /**
+     * The records an activity concerns: the contacts and companies named by id (each must be one the user may
+     * see), the contacts with the given email or phone, and the companies those contacts work for (inherited).
+     */
+    private List<ActivityLink> links(ActivityInput input, List<FieldProblem> problems) {
+        Map<UUID, UUID> contactCompanies = new LinkedHashMap<>();
+        for (UUID id : input.contactIdsOrNone()) {
+            contacts.find(id)
+                    .ifPresentOrElse(
+                            contact -> contactCompanies.put(id, contact.companyId()),
+                            () -> problems.add(new FieldProblem("contactIds", "no contact " + id)));
+        }
+        boolean matching = Text.clean(input.email()) != null || Text.clean(input.phone()) != null;
+        if (matching) {
+            List<ContactSummary> matched =
+                    contacts.findByEmailOrPhone(Text.clean(input.email()), Text.clean(input.phone()));
+            if (matched.isEmpty()) {
+                problems.add(new FieldProblem(
+                        Text.clean(input.email()) != null ? "email" : "phone",
+                        "no contact has this address or number"));
+            }
+            matched.forEach(contact -> contactCompanies.put(contact.id(), contact.companyId()));
+        }
+        Set<UUID> named = new LinkedHashSet<>();
+        for (UUID id : input.companyIdsOrNone()) {
+            if (companies.isVisible(id)) {
+                named.add(id);
+            } else {
+                problems.add(new FieldProblem("companyIds", "no company " + id));
+            }
+        }
+        if (contactCompanies.isEmpty() && named.isEmpty() && !matching && problems.isEmpty()) {
+            problems.add(new FieldProblem("contactIds", "name at least one contact or company (or an email or phone)"));
+        }
+        List<ActivityLink> links = new ArrayList<>();
+        contactCompanies.keySet().forEach(id -> links.add(new ActivityLink(ActivityLink.CONTACT, id, false)));
+        named.forEach(id -> links.add(new ActivityLink(ActivityLink.COMPANY, id, false)));
+        contactCompanies.values().stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .filter(id -> !named.contains(id))
+                .forEach(id -> links.add(new ActivityLink(ActivityLink.COMPANY, id, true)));
+        return links;
+    }
+
+    /**
+     * Whether the user sees every contact and company: then a timeline needs no check per entry. Otherwise a
+     * company's timeline only shows its contacts' activities that name a record the user may see.
+     */
+    private boolean seesEveryRecord() {
+        return visibility.scopeFor(ActivityLink.CONTACT).isAll()
+                && visibility.scopeFor(ActivityLink.COMPANY).isAll();
+    }
+
+    private boolean isVisible(Activity activity) {
+        return activity.links().stream()
+                .filter(link -> !link.inherited())
+                .anyMatch(link -> isVisible(link.recordType(), link.recordId()));
+    }
+
+    private boolean isVisible(String recordType, UUID id) {
+        return switch (recordType) {
+            case ActivityLink.CONTACT -> contacts.isVisible(id);
+            case ActivityLink.COMPANY -> companies.isVisible(id);
+            default -> false;
+        };
+    }
+
+    private static List<UUID> ids(List<ActivityLink> links, String recordType) {
+        return links.stream()
+                .filter(link -> link.recordType().equals(recordType))
+                .map(ActivityLink::recordId)
+                .distinct()
+                .toList();
+    }
+}
