@@ -14,7 +14,7 @@ insert into contact (id, first_name, last_name, emails, phones, company_id, comp
 select ('00000000-0000-7000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'Bench', 'Contact ' || g,
        array['bench' || g || '@timeline-bench.example']::varchar[], '{}'::varchar[],
        case when g = 0 then null else '00000000-0000-7000-8000-00000000c001'::uuid end,
-       case when g = 0 then null else 'Timeline Bench AS' end, 'customer', o.id, '{}', now(), now()
+       case when g = 0 then null else 'Timeline Bench AS' end, 'CUSTOMER', o.id, '{}', now(), now()
 from generate_series(0, 500) g, bench_owner o;
 
 -- Contact 0: 10 000 activities of its own. Contacts 1-500: 400 each, at the company.

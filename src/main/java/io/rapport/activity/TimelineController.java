@@ -1,14 +1,19 @@
 package io.rapport.activity;
 
+import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,11 +35,20 @@ class TimelineController {
     private final ActivityService service;
     private final UserDirectory users;
     private final Validator validator;
+    private final CurrentUser currentUser;
+    private final MessageSourceAccessor messages;
 
-    TimelineController(ActivityService service, UserDirectory users, Validator validator) {
+    TimelineController(
+            ActivityService service,
+            UserDirectory users,
+            Validator validator,
+            CurrentUser currentUser,
+            MessageSource messageSource) {
         this.service = service;
         this.users = users;
         this.validator = validator;
+        this.currentUser = currentUser;
+        this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/timeline/{recordType}/{id}")
@@ -44,9 +58,10 @@ class TimelineController {
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) UUID author,
             @RequestParam(required = false) String cursor,
+            HttpServletRequest request,
             Model model) {
         TimelineQuery query = new TimelineQuery(Channel.fromCode(channel).orElse(null), author);
-        show(recordType, id, query, cursor, model);
+        show(recordType, id, query, cursor, request, model);
         return cursor == null ? "activity/timeline :: timeline" : "activity/timeline :: entries";
     }
 
@@ -57,6 +72,7 @@ class TimelineController {
             @PathVariable UUID id,
             ActivityForm form,
             BindingResult binding,
+            HttpServletRequest request,
             Model model) {
         if (binding.hasErrors()) {
             model.addAttribute("form", form);
@@ -77,7 +93,7 @@ class TimelineController {
                 model.addAttribute("formErrors", FormErrors.of(e));
             }
         }
-        show(recordType, id, TimelineQuery.ALL, null, model);
+        show(recordType, id, TimelineQuery.ALL, null, request, model);
         return "activity/timeline :: timeline";
     }
 
@@ -89,14 +105,27 @@ class TimelineController {
         return "";
     }
 
-    private void show(String recordType, UUID id, TimelineQuery query, String cursor, Model model) {
+    private void show(
+            String recordType, UUID id, TimelineQuery query, String cursor, HttpServletRequest request, Model model) {
         CursorPage<Activity> page = service.timeline(recordType, id, query, cursor, PAGE);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        boolean mayDelete = csrf != null && currentUser.get().role().canWrite();
+        TimelineEntries entries = new TimelineEntries(
+                messages,
+                request.getContextPath(),
+                mayDelete ? csrf.getParameterName() : null,
+                mayDelete ? csrf.getToken() : null);
         model.addAttribute("page", page);
-        model.addAttribute("contacts", service.contactsOf(page.items()));
         model.addAttribute(
-                "authors",
-                users.namesOf(
-                        page.items().stream().map(Activity::authorId).distinct().toList()));
+                "entries",
+                entries.write(
+                        page.items(),
+                        service.contactsOf(page.items()),
+                        users.namesOf(page.items().stream()
+                                .map(Activity::authorId)
+                                .distinct()
+                                .toList()),
+                        id));
         model.addAttribute("users", users.activeUsers());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("query", query);

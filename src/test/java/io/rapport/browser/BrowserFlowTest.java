@@ -477,6 +477,49 @@ class BrowserFlowTest {
     }
 
     @Test
+    void aReminderShowsUpAndTheTaskIsCompletedFromMyTasks() {
+        var api = TestUsers.admin(port);
+        String title = "Send the offer " + System.nanoTime();
+        api.post(
+                        "/api/v1/tasks",
+                        "{\"title\":\"" + title + "\",\"dueAt\":\""
+                                + java.time.Instant.now().plusSeconds(1) + "\"}")
+                .expect(201);
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+
+        long until = System.currentTimeMillis() + 40_000;
+        do {
+            page.navigate("/notifications");
+        } while (!page.locator("#notifications").textContent().contains("Due: " + title)
+                && System.currentTimeMillis() < until
+                && sleep());
+        assertThat(page.locator("#notifications")).containsText("Due: " + title);
+        assertThat(page.locator("#notification-badge .badge")).isVisible();
+
+        page.navigate("/tasks");
+        assertThat(page.locator("#tasks-overdue")).containsText(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done: " + title))
+                .click();
+        assertThat(page.locator("#tasks-done")).containsText(title);
+        assertThat(page.locator("#tasks-overdue")).not().containsText(title);
+
+        page.getByLabel("New task").fill("   ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                .click();
+        assertThat(page.locator("#task-title + .invalid-feedback")).containsText("must not be blank");
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(1_000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
     void theListWorksOnAPhoneSizedScreen() {
         page.setViewportSize(375, 740);
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
