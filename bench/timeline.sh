@@ -69,9 +69,9 @@ SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
 AUTH_API="Authorization: Bearer $TOKEN"
 AUTH_UI="Cookie: JSESSIONID=$SESSION"
 
-entries=$(curl -sf -H "$AUTH_UI" "$BASE/timeline/contact/$CONTACT" | grep -c 'class="timeline-entry"' || true)
+entries=$(curl -sf -H "$AUTH_UI" "$BASE/timeline/contact/$CONTACT" | grep -o 'class="timeline-entry"' | wc -l)
 [ "$entries" -eq 50 ] || fail "the contact's timeline shows $entries entries, not 50"
-entries=$(curl -sf -H "$AUTH_UI" "$BASE/timeline/company/$COMPANY" | grep -c 'class="timeline-entry"' || true)
+entries=$(curl -sf -H "$AUTH_UI" "$BASE/timeline/company/$COMPANY" | grep -o 'class="timeline-entry"' | wc -l)
 [ "$entries" -eq 50 ] || fail "the company's timeline shows $entries entries, not 50"
 
 load() {
@@ -115,7 +115,7 @@ select a.* from activity_link l join activity a on a.id = l.activity_id
 EOF
   pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$CLIENTS" -j 2 -T "$DURATION" -M prepared \
     -f "$OUT/sql-$record.sql" postgres >"$OUT/pgbench-$record.txt" 2>&1 || fail "pgbench failed"
-  sql[$record]=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$OUT/pgbench-$record.txt")
+  sql[$record]=$(sed -nE 's/^tps = ([0-9]+).*/\1/p' "$OUT/pgbench-$record.txt")
   echo "$record: ${sql[$record]} q/s"
 done
 

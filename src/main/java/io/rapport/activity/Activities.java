@@ -105,7 +105,7 @@ class Activities {
         ids.forEach(id -> times.put(id, null));
         if (!ids.isEmpty()) {
             jdbc.sql("select record_id, max(occurred_at) from activity_link where record_type = :type"
-                            + " and record_id in (:ids) and channel <> 'note' and occurred_at <= now()"
+                            + " and record_id in (:ids) and channel not in ('note', 'system') and occurred_at <= now()"
                             + " group by record_id")
                     .param("type", recordType)
                     .param("ids", ids)

@@ -45,23 +45,31 @@ class ActivityService {
     private final CompanyDirectory companies;
     private final CurrentUser currentUser;
     private final Visibility visibility;
+    private final Attachments attachments;
+    private final AttachmentFiles files;
 
     ActivityService(
             Activities activities,
             ContactDirectory contacts,
             CompanyDirectory companies,
             CurrentUser currentUser,
-            Visibility visibility) {
+            Visibility visibility,
+            Attachments attachments,
+            AttachmentFiles files) {
         this.activities = activities;
         this.contacts = contacts;
         this.companies = companies;
         this.currentUser = currentUser;
         this.visibility = visibility;
+        this.attachments = attachments;
+        this.files = files;
     }
 
     Activity log(ActivityInput input) {
         List<FieldProblem> problems = new ArrayList<>();
-        Channel channel = Channel.fromCode(Text.clean(input.channel())).orElse(null);
+        Channel channel = Channel.fromCode(Text.clean(input.channel()))
+                .filter(Channel::isLoggable)
+                .orElse(null);
         if (channel == null) {
             throw new InvalidInputException("channel", "must be one of " + Channel.CODES);
         }
@@ -119,9 +127,11 @@ class ActivityService {
                 seesEveryRecord() ? page : page.stream().filter(this::isVisible).toList(), next);
     }
 
-    /** Deletes an activity (its attachments with it, later) and puts the records' last contact back. */
+    /** Deletes an activity with its attachments and puts the records' last contact back. */
     void delete(UUID id) {
         Activity activity = get(id);
+        files.removeAfterCommit(
+                attachments.of(List.of(id)).stream().map(Attachment::key).toList());
         activities.delete(id);
         if (activity.channel().isInteraction()) {
             contacts.lastContacted(

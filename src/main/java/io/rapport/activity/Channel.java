@@ -13,10 +13,15 @@ public enum Channel {
     IN_PERSON,
     SOCIAL,
     SMS,
-    NOTE;
+    NOTE,
+    /** A change to the record itself (stage, owner, a merge...), written by Rapport from the record's events. */
+    SYSTEM;
 
-    /** The codes, as the API and the database write them, for messages. */
-    static final String CODES = Arrays.stream(values()).map(Channel::code).collect(Collectors.joining(", "));
+    /** The codes one may log, as the API and the database write them, for messages. */
+    static final String CODES = Arrays.stream(values())
+            .filter(Channel::isLoggable)
+            .map(Channel::code)
+            .collect(Collectors.joining(", "));
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -30,7 +35,12 @@ public enum Channel {
 
     /** A note is written about a customer, not exchanged with them: it does not count as being in touch. */
     boolean isInteraction() {
-        return this != NOTE;
+        return this != NOTE && this != SYSTEM;
+    }
+
+    /** System entries come from the records' own changes, never from a user or an integration. */
+    boolean isLoggable() {
+        return this != SYSTEM;
     }
 
     /** A note's body is rich text (sanitised HTML); other bodies are plain text. */

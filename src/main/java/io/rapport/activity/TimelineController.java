@@ -7,10 +7,14 @@ import io.rapport.shared.FieldProblem;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The timeline on contact and company pages (loaded by htmx once the page is shown): filters by channel and
@@ -37,18 +42,21 @@ class TimelineController {
     private final Validator validator;
     private final CurrentUser currentUser;
     private final MessageSourceAccessor messages;
+    private final AttachmentService attachmentService;
 
     TimelineController(
             ActivityService service,
             UserDirectory users,
             Validator validator,
             CurrentUser currentUser,
-            MessageSource messageSource) {
+            MessageSource messageSource,
+            AttachmentService attachmentService) {
         this.service = service;
         this.users = users;
         this.validator = validator;
         this.currentUser = currentUser;
         this.messages = new MessageSourceAccessor(messageSource);
+        this.attachmentService = attachmentService;
     }
 
     @GetMapping("/timeline/{recordType}/{id}")
@@ -72,6 +80,7 @@ class TimelineController {
             @PathVariable UUID id,
             ActivityForm form,
             BindingResult binding,
+            @RequestParam(required = false) List<MultipartFile> attachments,
             HttpServletRequest request,
             Model model) {
         if (binding.hasErrors()) {
@@ -87,14 +96,24 @@ class TimelineController {
                 if (!problems.isEmpty()) {
                     throw new InvalidInputException(problems);
                 }
-                service.log(input);
+                attachmentService.logWith(input, attachments == null ? List.of() : attachments);
             } catch (InvalidInputException e) {
                 model.addAttribute("form", form);
                 model.addAttribute("formErrors", FormErrors.of(e));
+            } catch (AttachmentTooLargeException e) {
+                model.addAttribute("form", form);
+                model.addAttribute("formErrors", Map.of("attachments", e.getMessage()));
             }
         }
         show(recordType, id, TimelineQuery.ALL, null, request, model);
         return "activity/timeline :: timeline";
+    }
+
+    /** An attachment, as a download (see {@link AttachmentDownload}). */
+    @GetMapping("/activities/{activityId}/attachments/{id}")
+    void attachment(@PathVariable UUID activityId, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        AttachmentDownload.send(attachmentService.get(activityId, id), attachmentService, response);
     }
 
     /** Deletes an activity; the entry disappears from the timeline. */
@@ -125,7 +144,12 @@ class TimelineController {
                                 .map(Activity::authorId)
                                 .distinct()
                                 .toList()),
+                        attachmentService
+                                .ofShown(page.items().stream().map(Activity::id).toList())
+                                .stream()
+                                .collect(Collectors.groupingBy(Attachment::activityId)),
                         id));
+        model.addAttribute("attachmentLimit", attachmentService.limit());
         model.addAttribute("users", users.activeUsers());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("query", query);

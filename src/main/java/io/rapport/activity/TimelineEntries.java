@@ -33,7 +33,12 @@ final class TimelineEntries {
     }
 
     /** @param shownOn the record whose timeline this is: it is not named again in its entries */
-    String write(List<Activity> page, Map<UUID, ContactSummary> contacts, Map<UUID, String> authors, UUID shownOn) {
+    String write(
+            List<Activity> page,
+            Map<UUID, ContactSummary> contacts,
+            Map<UUID, String> authors,
+            Map<UUID, List<Attachment>> attachments,
+            UUID shownOn) {
         HtmlWriter html = new HtmlWriter();
         for (Activity activity : page) {
             html.open(
@@ -58,6 +63,7 @@ final class TimelineEntries {
                     html.element("div", activity.body(), "class", "timeline-body text-pre-wrap");
                 }
             }
+            files(html, attachments.getOrDefault(activity.id(), List.of()));
             html.close("li");
         }
         return html.toString();
@@ -140,6 +146,32 @@ final class TimelineEntries {
                     String.join(", ", attendees.stream().map(String::valueOf).toList()));
         }
         html.close("div");
+    }
+
+    private void files(HtmlWriter html, List<Attachment> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        html.open("ul", "class", "list-inline small mb-0 attachments");
+        for (Attachment file : files) {
+            html.open("li", "class", "list-inline-item")
+                    .element(
+                            "a",
+                            file.fileName() + " (" + size(file.size()) + ")",
+                            "href",
+                            contextPath + "/activities/" + file.activityId() + "/attachments/" + file.id(),
+                            "download",
+                            file.fileName())
+                    .close("li");
+        }
+        html.close("ul");
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? (bytes / 1024) + " KB" : String.format("%.1f MB", bytes / 1048576.0);
     }
 
     private void link(HtmlWriter html, Object href, String label) {

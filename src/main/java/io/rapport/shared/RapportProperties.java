@@ -3,6 +3,7 @@ package io.rapport.shared;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code rapport.*} setting. Each can be given as an environment variable ({@code RAPPORT_DATA_DIR},
@@ -14,7 +15,11 @@ public record RapportProperties(
         @DefaultValue Db db,
         @DefaultValue Admin admin,
         @DefaultValue("false") boolean demoData,
-        @DefaultValue("US") String defaultRegion) {
+        @DefaultValue("US") String defaultRegion,
+        @DefaultValue Attachments attachments) {
+
+    /** Files attached to activities, kept under the data directory. */
+    public record Attachments(@DefaultValue("25MB") DataSize maxSize) {}
 
     /** An external PostgreSQL; with no {@code url} Rapport starts its own embedded server in the data directory. */
     public record Db(

@@ -81,10 +81,11 @@ class ActivityIntegrationTest {
                         .json()))
                 .containsExactly("note");
 
-        JsonNode meeting = api.get("/api/v1/activities/"
-                        + contactTimeline.get("items").get(1).get("id").asString())
+        JsonNode meeting = api.get("/api/v1/activities?contactId=" + contact + "&channel=meeting")
                 .expect(200)
-                .json();
+                .json()
+                .get("items")
+                .get(0);
         assertThat(meeting.get("attendees").size()).isEqualTo(2);
         assertThat(meeting.get("location").asString()).isEqualTo("HQ");
         assertThat(meeting.has("direction") && !meeting.get("direction").isNull())
@@ -175,11 +176,9 @@ class ActivityIntegrationTest {
         api.get("/api/v1/activities").expectProblem(400);
         api.get("/api/v1/activities?contactId=" + contact + "&limit=10000").expectProblem(400);
 
-        assertThat(api.get("/api/v1/activities?contactId=" + contact)
-                        .json()
-                        .get("items")
-                        .size())
-                .isZero();
+        assertThat(channels(api.get("/api/v1/activities?contactId=" + contact).json()))
+                .isEmpty();
+        assertThat(fields(api, "{\"channel\":\"system\"" + link)).containsExactly("channel");
     }
 
     @Test
@@ -225,6 +224,28 @@ class ActivityIntegrationTest {
                 .expectProblem(403);
     }
 
+    @Test
+    void aRecordsOwnChangesAppearAsSystemEntries() {
+        Api api = TestUsers.admin(port);
+        UUID contact = api.createContact("{\"lastName\":\"Changing " + tag + "\",\"lifecycleStage\":\"lead\"}");
+        api.patch("/api/v1/contacts/" + contact, "{\"lifecycleStage\":\"customer\"}")
+                .expect(200);
+        api.delete("/api/v1/contacts/" + contact).expect(204);
+
+        JsonNode entries = api.get("/api/v1/activities?contactId=" + contact + "&channel=system")
+                .expect(200)
+                .json()
+                .get("items");
+
+        assertThat(entries.size()).isEqualTo(3);
+        assertThat(entries.get(0).get("subject").asString()).isEqualTo("Moved to the trash");
+        assertThat(entries.get(1).get("subject").asString()).isEqualTo("Changed lifecycleStage");
+        assertThat(entries.get(1).get("body").asString())
+                .startsWith("lifecycleStage: ")
+                .contains("\u2192");
+        assertThat(entries.get(2).get("subject").asString()).isEqualTo("Created");
+    }
+
     private static UUID log(Api api, String channel, Instant at, UUID contact) {
         return api.post(
                         "/api/v1/activities",
@@ -245,9 +266,11 @@ class ActivityIntegrationTest {
         return api.post("/api/v1/activities", json).expectProblem(400).errorFields();
     }
 
+    /** The channels of a timeline page, leaving out system entries (the records' own changes). */
     private static List<String> channels(JsonNode page) {
         List<String> channels = new ArrayList<>();
         page.get("items").forEach(item -> channels.add(item.get("channel").asString()));
+        channels.removeIf("system"::equals);
         return channels;
     }
 

@@ -38,6 +38,8 @@ class BrowserFlowTest {
 
     @BeforeAll
     void launch() {
+        // A cold JVM on a busy 2-core machine can take more than Playwright's default 5 s for a first request.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create();
         browser = playwright
                 .chromium()
@@ -427,22 +429,36 @@ class BrowserFlowTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a call"))
                 .click();
         var call = page.locator("#add-call");
+        assertThat(call).isVisible();
         call.getByLabel("Subject").fill("Asked about the renewal");
         call.getByLabel("Minutes").fill("12");
         call.getByLabel("Outcome").fill("connected");
+        call.locator("input[type=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "minutes.txt",
+                        "text/plain",
+                        "Renewal in March".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         call.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
                 .click();
-        var entries = page.locator("#timeline-entries > li.timeline-entry");
+        var entries = page.locator("#timeline-entries > li.timeline-entry:not([data-channel=system])");
+        assertThat(page.locator("#timeline-entries > li[data-channel=system]")).containsText("Created");
         assertThat(entries).hasCount(1);
         assertThat(entries.first()).containsText("Asked about the renewal");
         assertThat(entries.first()).containsText("12 min");
+        assertThat(entries.first()
+                        .getByRole(
+                                AriaRole.LINK,
+                                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("minutes.txt (16 B)")))
+                .isVisible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a note"))
                 .click();
         var note = page.locator("#add-note");
+        assertThat(note).isVisible();
         note.getByLabel("Note").fill("<b>Budget</b> approved<script>alert('x')</script><img src=x onerror=alert(1)>");
         note.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
                 .click();
+        assertThat(entries.first()).containsText("approved");
         assertThat(entries).hasCount(2);
         assertThat(entries.first().locator("b")).hasText("Budget");
         assertThat(entries.first().locator("script, img")).hasCount(0);
@@ -459,13 +475,14 @@ class BrowserFlowTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a meeting"))
                 .click();
         var meeting = page.locator("#add-meeting");
+        assertThat(meeting).isVisible();
         meeting.getByLabel("Online meeting link").fill("javascript:alert(1)");
         meeting.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
                 .click();
         assertThat(page.locator("#meeting-link + .invalid-feedback")).containsText("http or https");
 
         page.navigate("/companies/" + company);
-        var companyEntries = page.locator("#timeline-entries > li.timeline-entry");
+        var companyEntries = page.locator("#timeline-entries > li.timeline-entry:not([data-channel=system])");
         assertThat(companyEntries).hasCount(1);
         assertThat(companyEntries.first()).containsText("Asked about the renewal");
         assertThat(companyEntries

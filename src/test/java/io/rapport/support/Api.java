@@ -87,9 +87,14 @@ public final class Api {
 
     /** A multipart upload of one file, as field {@code file}, to a path that may carry query parameters. */
     public Response upload(String path, String fileName, byte[] content) {
+        return upload(path, fileName, "application/octet-stream", content);
+    }
+
+    /** The same with the part's content type. */
+    public Response upload(String path, String fileName, String contentType, byte[] content) {
         String boundary = "rapport-test-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
