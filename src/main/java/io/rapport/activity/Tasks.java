@@ -27,17 +27,9 @@ class Tasks {
         jdbc.sql("insert into task (id, title, notes, due_at, priority, assignee_id, created_by, recurrence, done_at,"
                         + " created_at, updated_at) values (:id, :title, :notes, :dueAt, :priority, :assigneeId,"
                         + " :createdBy, :recurrence, :doneAt, :createdAt, :updatedAt)")
-                .param("id", task.id())
-                .param("title", task.title())
-                .param("notes", task.notes())
-                .param("dueAt", timestamp(task.dueAt()))
-                .param("priority", task.priority())
-                .param("assigneeId", task.assigneeId())
+                .params(fields(task))
                 .param("createdBy", task.createdBy())
-                .param("recurrence", task.recurrence())
-                .param("doneAt", timestamp(task.doneAt()))
                 .param("createdAt", timestamp(task.createdAt()))
-                .param("updatedAt", timestamp(task.updatedAt()))
                 .update();
         for (ActivityLink link : task.links()) {
             jdbc.sql("insert into task_link (task_id, record_type, record_id) values (:id, :type, :recordId)"
@@ -53,16 +45,23 @@ class Tasks {
         jdbc.sql("update task set title = :title, notes = :notes, due_at = :dueAt, priority = :priority,"
                         + " assignee_id = :assigneeId, recurrence = :recurrence, done_at = :doneAt,"
                         + " updated_at = :updatedAt where id = :id")
-                .param("id", task.id())
-                .param("title", task.title())
-                .param("notes", task.notes())
-                .param("dueAt", timestamp(task.dueAt()))
-                .param("priority", task.priority())
-                .param("assigneeId", task.assigneeId())
-                .param("recurrence", task.recurrence())
-                .param("doneAt", timestamp(task.doneAt()))
-                .param("updatedAt", timestamp(task.updatedAt()))
+                .params(fields(task))
                 .update();
+    }
+
+    /** The columns a change may touch, as named parameters (values may be null, so not {@code Map.of}). */
+    private static Map<String, Object> fields(Task task) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("id", task.id());
+        fields.put("title", task.title());
+        fields.put("notes", task.notes());
+        fields.put("dueAt", timestamp(task.dueAt()));
+        fields.put("priority", task.priority());
+        fields.put("assigneeId", task.assigneeId());
+        fields.put("recurrence", task.recurrence());
+        fields.put("doneAt", timestamp(task.doneAt()));
+        fields.put("updatedAt", timestamp(task.updatedAt()));
+        return fields;
     }
 
     Optional<Task> find(UUID id) {
