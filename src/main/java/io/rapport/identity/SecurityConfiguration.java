@@ -69,7 +69,7 @@ class SecurityConfiguration {
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .authenticated()
                                 // An export writes no record: read-only users start them too.
-                                .requestMatchers(HttpMethod.POST, "/api/v1/exports")
+                                .requestMatchers(HttpMethod.POST, "/api/v1/exports", "/api/v1/calendar/feed")
                                 .authenticated()
                                 .requestMatchers("/api/v1/custom-fields/**")
                                 .hasRole("ADMIN")
@@ -97,11 +97,15 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers(PUBLIC_UI)
                                 .permitAll()
+                                // A calendar feed has no session: the secret in its address is the key.
+                                .requestMatchers(HttpMethod.GET, "/calendar/feed/*")
+                                .permitAll()
                                 .requestMatchers("/admin/**", "/swagger-ui/**", "/swagger-ui.html")
                                 .hasRole("ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/**")
                                 .authenticated()
-                                .requestMatchers("/logout", "/account/**", "/exports/*")
+                                .requestMatchers(
+                                        "/logout", "/account/**", "/exports/*", "/calendar/feed", "/calendar/feed/stop")
                                 .authenticated()
                                 .anyRequest()
                                 .hasAnyRole(Role.WRITERS))

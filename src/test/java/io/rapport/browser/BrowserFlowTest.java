@@ -520,6 +520,13 @@ class BrowserFlowTest {
         assertThat(page.locator("#tasks-done")).containsText(title);
         assertThat(page.locator("#tasks-overdue")).not().containsText(title);
 
+        page.navigate("/calendar");
+        assertThat(page.locator("#calendar")).containsText(title);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a feed address"))
+                .click();
+        assertThat(page.locator("#feed-url")).containsText("/calendar/feed/");
+
+        page.navigate("/tasks");
         page.getByLabel("New task").fill("   ");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
                 .click();

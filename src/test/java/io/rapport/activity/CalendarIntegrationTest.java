@@ -1,0 +1,96 @@
+package io.rapport.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.support.Api;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import io.rapport.support.TestUsers.TestUser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CalendarIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void meetingsAndTasksAreOnTheCalendarAndInTheIcsFeedWhoseAddressIsTheOnlyKey() throws Exception {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        Api api = sales.api();
+        UUID contact = api.createContact("{\"lastName\":\"Calendar\"}");
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        api.post(
+                        "/api/v1/activities",
+                        "{\"channel\":\"meeting\",\"subject\":\"Demo, part 2; pricing\",\"occurredAt\":\"" + start
+                                + "\",\"endsAt\":\"" + start.plus(1, ChronoUnit.HOURS) + "\",\"location\":\"HQ\","
+                                + "\"contactIds\":[\"" + contact + "\"]}")
+                .expect(201);
+        api.post(
+                        "/api/v1/tasks",
+                        "{\"title\":\"Send the contract\",\"dueAt\":\"" + start.plus(3, ChronoUnit.HOURS) + "\"}")
+                .expect(201);
+
+        JsonNode items = api.get("/api/v1/calendar?from=" + start.minus(1, ChronoUnit.DAYS) + "&to="
+                        + start.plus(1, ChronoUnit.DAYS))
+                .expect(200)
+                .json()
+                .get("items");
+        assertThat(items.size()).isEqualTo(2);
+        assertThat(items.get(0).get("kind").asString()).isEqualTo("meeting");
+        assertThat(items.get(0).get("contactId").asString()).isEqualTo(contact.toString());
+        assertThat(items.get(1).get("kind").asString()).isEqualTo("task");
+
+        String url = api.post("/api/v1/calendar/feed", "{}")
+                .expect(200)
+                .json()
+                .get("url")
+                .asString();
+        HttpResponse<String> feed = anonymous(url);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(feed.body())
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("SUMMARY:Demo\\, part 2\\; pricing\r\n", "LOCATION:HQ\r\n", "SUMMARY:Task: Send the contract")
+                .endsWith("END:VCALENDAR\r\n");
+
+        assertThat(anonymous(url.replace(".ics", "x.ics")).statusCode()).isEqualTo(404);
+        String renewed = api.post("/api/v1/calendar/feed", "{}")
+                .expect(200)
+                .json()
+                .get("url")
+                .asString();
+        assertThat(anonymous(url).statusCode())
+                .as("the old address stops working")
+                .isEqualTo(404);
+        assertThat(anonymous(renewed).statusCode()).isEqualTo(200);
+        api.get("/api/v1/calendar?from=2026-01-01T00:00:00Z&to=2028-01-01T00:00:00Z")
+                .expectProblem(400);
+    }
+
+    @Test
+    void longLinesAreFoldedAndTextEscaped() {
+        StringBuilder ics = new StringBuilder();
+        IcsCalendar.line(ics, "SUMMARY:" + IcsCalendar.text("x".repeat(100) + "\nnext; line, with \\"));
+
+        assertThat(ics.toString()).startsWith("SUMMARY:" + "x".repeat(67) + "\r\n " + "x".repeat(33));
+        assertThat(ics.toString()).contains("\\nnext\\; line\\, with \\\\").endsWith("\r\n");
+        assertThat(ics.toString().split("\r\n"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
+    }
+
+    private static HttpResponse<String> anonymous(String url) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
