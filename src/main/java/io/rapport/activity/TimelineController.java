@@ -17,6 +17,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +27,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The timeline on contact and company pages (loaded by htmx once the page is shown): filters by channel and
@@ -116,12 +120,25 @@ class TimelineController {
         AttachmentDownload.send(attachmentService.get(activityId, id), attachmentService, response);
     }
 
-    /** Deletes an activity; the entry disappears from the timeline. */
+    /**
+     * Deletes an activity: for htmx nothing, so the entry disappears from the timeline; without script, back to
+     * the page the button was on.
+     */
     @PostMapping("/activities/{id}/delete")
-    @ResponseBody
-    String delete(@PathVariable UUID id) {
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestHeader(value = HttpHeaders.REFERER, required = false) String referer) {
         service.delete(id);
-        return "";
+        if (htmx != null) {
+            return ResponseEntity.ok().build();
+        }
+        String home = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        // Only back to a page of Rapport's own: a referrer is whatever the browser says.
+        String back = referer != null && referer.startsWith(home + "/") ? referer : home + "/contacts";
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(java.net.URI.create(back))
+                .build();
     }
 
     private void show(
