@@ -1,7 +1,6 @@
 package io.rapport.activity;
 
 import io.rapport.identity.CurrentUser;
-import io.rapport.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -125,7 +124,7 @@ class CalendarController {
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "must be a date as YYYY-MM-DD");
+            return LocalDate.now(zone); // a link with a broken date shows this week rather than an error
         }
     }
 }

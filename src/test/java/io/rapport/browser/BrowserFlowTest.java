@@ -124,7 +124,9 @@ class BrowserFlowTest {
         page.getByLabel("Job title").fill("Head of Sales");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                 .click();
-        assertThat(page.getByText("Head of Sales")).isVisible();
+        // Exactly: the timeline's system entry says "jobTitle: (empty) → Head of Sales" too.
+        assertThat(page.getByText("Head of Sales", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("History"))
                 .click();
