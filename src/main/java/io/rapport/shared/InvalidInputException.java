@@ -1,8 +1,14 @@
 package io.rapport.shared;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Input that passed syntax checks but breaks a rule (an unknown company id, a parent loop...). */
+/**
+ * Input that passed syntax checks but breaks a rule (an unknown company id, a parent loop...). The API answers it
+ * with a problem naming the fields; a page that does not catch it answers 400, never 500.
+ */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> problems;

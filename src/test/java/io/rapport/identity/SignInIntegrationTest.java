@@ -70,6 +70,22 @@ class SignInIntegrationTest {
         assertThat(sessionCookies()).isZero();
     }
 
+    @Test
+    void aPageParameterThatCannotBeReadIsA400NotAServerError() throws Exception {
+        java.util.UUID contact = TestUsers.admin(port).createContact("{\"lastName\":\"Paged\"}");
+        HttpResponse<String> loginPage = get("/login");
+        Matcher csrf = CSRF_FIELD.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        post(
+                "/login",
+                "username=" + TestUsers.ADMIN_EMAIL + "&password=" + TestUsers.ADMIN_PASSWORD + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+
+        assertThat(get("/timeline/contact/" + contact).statusCode()).isEqualTo(200);
+        assertThat(get("/timeline/contact/" + contact + "?cursor=not-a-cursor").statusCode())
+                .isEqualTo(400);
+    }
+
     private long sessionCookies() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("JSESSIONID"))
