@@ -83,11 +83,12 @@ class DemoData implements ApplicationRunner {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             List<Company> companies = insertCompanies(connection, faker, random, owners);
-            insertContacts(connection, faker, random, owners, companies);
+            List<DemoTimeline.Contact> contacts = insertContacts(connection, faker, random, owners, companies);
+            DemoTimeline.insert(connection, random, contacts, owners);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        log.info("Demo data: {} companies and {} contacts created", COMPANIES, CONTACTS);
+        log.info("Demo data: {} companies and {} contacts created, with timelines and tasks", COMPANIES, CONTACTS);
     }
 
     private record Company(UUID id, String name, String domain, String country) {}
@@ -153,9 +154,10 @@ class DemoData implements ApplicationRunner {
         return companies;
     }
 
-    private void insertContacts(
+    private List<DemoTimeline.Contact> insertContacts(
             Connection connection, Faker faker, Random random, List<UUID> owners, List<Company> companies)
             throws SQLException {
+        List<DemoTimeline.Contact> contacts = new ArrayList<>();
         String sql = "insert into contact (id, first_name, last_name, emails, phones, job_title, company_id,"
                 + " company_name, street, postal_code, city, country, birth_date, gender, profession, source,"
                 + " lifecycle_stage, owner_id, tags, created_at, updated_at, phones_e164)"
@@ -171,7 +173,10 @@ class DemoData implements ApplicationRunner {
                 Instant created = past(random, 700);
                 String country = company == null ? pick(random, COUNTRIES) : company.country();
                 Phone phone = phone(random, country);
-                insert.setObject(1, Ids.newId());
+                UUID id = Ids.newId();
+                UUID owner = pick(random, owners);
+                contacts.add(new DemoTimeline.Contact(id, company == null ? null : company.id(), owner));
+                insert.setObject(1, id);
                 insert.setString(2, first);
                 insert.setString(3, last);
                 insert.setArray(4, connection.createArrayOf("text", new String[] {email}));
@@ -188,7 +193,7 @@ class DemoData implements ApplicationRunner {
                 insert.setString(15, faker.job().field());
                 insert.setString(16, pick(random, SOURCES));
                 insert.setString(17, pick(random, STAGES));
-                insert.setObject(18, pick(random, owners));
+                insert.setObject(18, owner);
                 insert.setArray(19, tags(connection, random));
                 insert.setTimestamp(20, Timestamp.from(created));
                 insert.setTimestamp(21, Timestamp.from(created.plus(random.nextInt(60), ChronoUnit.DAYS)));
@@ -200,6 +205,7 @@ class DemoData implements ApplicationRunner {
             }
             insert.executeBatch();
         }
+        return contacts;
     }
 
     private static Array tags(Connection connection, Random random) throws SQLException {

@@ -1,5 +1,6 @@
 /**
- * Demo data for newcomers ({@code rapport.demo-data=true}). It writes the record tables with batched SQL rather
+ * Demo data for newcomers ({@code rapport.demo-data=true}): companies, contacts, their timelines and tasks. It
+ * writes the tables with batched SQL rather
  * than through the modules, so thousands of rows load in seconds; the search index catches up by itself.
  */
 @ApplicationModule(allowedDependencies = "shared")

@@ -46,6 +46,19 @@ class DatabaseStartupTest {
                                 .query(Long.class)
                                 .single())
                         .isBetween(2000L, 2800L);
+                assertThat(jdbc.sql("select count(distinct record_id) from activity_link where record_type = 'contact'")
+                                .query(Long.class)
+                                .single())
+                        .as("most demo contacts have a timeline")
+                        .isGreaterThan(2000L);
+                assertThat(jdbc.sql("select count(*) from contact where last_contacted_at is not null")
+                                .query(Long.class)
+                                .single())
+                        .isGreaterThan(1500L);
+                assertThat(jdbc.sql("select count(*) from task")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(8);
             }
         }
     }
