@@ -1,9 +1,6 @@
 package io.rapport.activity;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import io.rapport.shared.web.PageTimes;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,19 +21,19 @@ public record ActivityForm(
         String location,
         String onlineUrl) {
 
-    ActivityInput toInput(String recordType, UUID recordId, ZoneId zone) {
+    ActivityInput toInput(String recordType, UUID recordId) {
         boolean call = Channel.CALL.code().equals(channel);
         boolean meeting = Channel.MEETING.code().equals(channel);
         List<UUID> record = List.of(recordId);
         return new ActivityInput(
                 channel,
                 call ? direction : null,
-                time("occurredAt", occurredAt, zone),
+                PageTimes.fromInput("occurredAt", occurredAt),
                 subject,
                 body,
                 call && durationMinutes != null ? durationMinutes * 60 : null,
                 call ? outcome : null,
-                meeting ? time("endsAt", endsAt, zone) : null,
+                meeting ? PageTimes.fromInput("endsAt", endsAt) : null,
                 null,
                 meeting ? location : null,
                 meeting ? onlineUrl : null,
@@ -47,16 +44,5 @@ public record ActivityForm(
                 ActivityLink.COMPANY.equals(recordType) ? record : null,
                 null,
                 null);
-    }
-
-    private static Instant time(String field, String value, ZoneId zone) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new io.rapport.shared.InvalidInputException(field, "must be a date and time");
-        }
     }
 }

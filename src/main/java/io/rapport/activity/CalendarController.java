@@ -2,7 +2,9 @@ package io.rapport.activity;
 
 import io.rapport.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -107,10 +109,10 @@ class CalendarController {
                     Instant now = Instant.now();
                     List<CalendarItem> items = calendar.between(
                             userId,
-                            now.minus(java.time.Duration.ofDays(FEED_DAYS_BACK)),
-                            now.plus(java.time.Duration.ofDays(FEED_DAYS_AHEAD)));
+                            now.minus(Duration.ofDays(FEED_DAYS_BACK)),
+                            now.plus(Duration.ofDays(FEED_DAYS_AHEAD)));
                     return ResponseEntity.ok()
-                            .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                            .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                             .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
                             .body(IcsCalendar.of("Rapport", items, now));
                 })

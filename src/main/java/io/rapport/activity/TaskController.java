@@ -4,11 +4,10 @@ import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.web.FormErrors;
+import io.rapport.shared.web.PageTimes;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -46,7 +45,16 @@ class TaskController {
             @RequestParam(required = false) String recurrence,
             Model model) {
         try {
-            service.create(new TaskInput(title, null, time(dueAt), priority, assigneeId, recurrence, null, null, null));
+            service.create(new TaskInput(
+                    title,
+                    null,
+                    PageTimes.fromInput("dueAt", dueAt),
+                    priority,
+                    assigneeId,
+                    recurrence,
+                    null,
+                    null,
+                    null));
             return "redirect:/tasks";
         } catch (InvalidInputException e) {
             model.addAttribute("formErrors", FormErrors.of(e));
@@ -89,18 +97,5 @@ class TaskController {
         model.addAttribute("priorities", Task.PRIORITIES);
         model.addAttribute("recurrences", Task.RECURRENCES);
         return "activity/tasks";
-    }
-
-    private static Instant time(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip())
-                    .atZone(ZoneId.systemDefault())
-                    .toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("dueAt", "must be a date and time");
-        }
     }
 }

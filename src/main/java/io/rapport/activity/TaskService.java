@@ -3,6 +3,7 @@ package io.rapport.activity;
 import io.rapport.company.CompanyDirectory;
 import io.rapport.contact.ContactDirectory;
 import io.rapport.identity.CurrentUser;
+import io.rapport.identity.Role;
 import io.rapport.identity.SignedInUser;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.FieldProblem;
@@ -166,7 +167,7 @@ class TaskService {
     List<Task> of(UUID assigneeId, boolean done) {
         SignedInUser me = currentUser.get();
         UUID whose = assigneeId == null ? me.id() : assigneeId;
-        if (!whose.equals(me.id()) && !me.isAdmin() && me.role() != io.rapport.identity.Role.MANAGER) {
+        if (!whose.equals(me.id()) && !me.isAdmin() && me.role() != Role.MANAGER) {
             throw new InvalidInputException("assigneeId", "only administrators and managers see others' tasks");
         }
         return tasks.of(whose, done, MOST);
@@ -180,7 +181,7 @@ class TaskService {
         if (given == null) {
             return currentUser.get().id();
         }
-        if (users.activeUsers().stream().noneMatch(user -> user.id().equals(given))) {
+        if (!users.isActiveUser(given)) {
             problems.add(new FieldProblem("assigneeId", "no active user " + given));
         }
         return given;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.time.ZoneId;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,7 +92,7 @@ class TimelineController {
             model.addAttribute("formErrors", FormErrors.of(binding));
         } else {
             try {
-                ActivityInput input = form.toInput(recordType, id, ZoneId.systemDefault());
+                ActivityInput input = form.toInput(recordType, id);
                 List<FieldProblem> problems = validator.validate(input).stream()
                         .map(violation ->
                                 new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
@@ -137,7 +137,7 @@ class TimelineController {
         // Only back to a page of Rapport's own: a referrer is whatever the browser says.
         String back = referer != null && referer.startsWith(home + "/") ? referer : home + "/contacts";
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(java.net.URI.create(back))
+                .location(URI.create(back))
                 .build();
     }
 
@@ -166,9 +166,12 @@ class TimelineController {
                                 .stream()
                                 .collect(Collectors.groupingBy(Attachment::activityId)),
                         id));
-        model.addAttribute("attachmentLimit", attachmentService.limit());
-        model.addAttribute("users", users.activeUsers());
-        model.addAttribute("channels", Channel.values());
+        if (cursor == null) {
+            // Only the first page shows the filters and the quick-add forms; later pages are entries alone.
+            model.addAttribute("attachmentLimit", attachmentService.limit());
+            model.addAttribute("users", users.activeUsers());
+            model.addAttribute("channels", Channel.values());
+        }
         model.addAttribute("query", query);
         model.addAttribute("recordType", recordType);
         model.addAttribute("recordId", id);

@@ -2,8 +2,7 @@ package io.rapport.activity;
 
 import io.rapport.contact.ContactSummary;
 import io.rapport.shared.web.HtmlWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import io.rapport.shared.web.PageTimes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +14,6 @@ import org.springframework.context.support.MessageSourceAccessor;
  * was written.
  */
 final class TimelineEntries {
-
-    private static final DateTimeFormatter MINUTES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final MessageSourceAccessor messages;
     private final String contextPath;
@@ -83,7 +79,7 @@ final class TimelineEntries {
         }
         html.element(
                 "time",
-                MINUTES.format(activity.occurredAt()),
+                PageTimes.minutes(activity.occurredAt()),
                 "datetime",
                 activity.occurredAt().toString());
         html.element("span", authors.get(activity.authorId()));

@@ -1,8 +1,6 @@
 package io.rapport.shared.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
 /**
@@ -16,8 +14,6 @@ import java.util.Collection;
 public record ListRow(String html) {
 
     private static final String CELL_CLASS = "d-none d-md-table-cell";
-    private static final DateTimeFormatter MINUTES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** A row whose first cell is the record's name, linking to its page. */
     public static Builder named(String href, String name) {
@@ -40,7 +36,7 @@ public record ListRow(String html) {
 
         /** A time to the minute, in the server's time zone. */
         public Builder time(Instant time) {
-            return text(time == null ? null : MINUTES.format(time));
+            return text(PageTimes.minutes(time));
         }
 
         /** A link, or the bare text when there is nowhere to go ({@code href} null). */
