@@ -95,6 +95,37 @@ class Activities {
                 jdbc.sql(sql.toString()).params(params).query(this::activity).list());
     }
 
+    /** Adds to (or overwrites fields of) an activity's details: an email's sending status, its Message-ID. */
+    void mergeDetails(UUID id, Map<String, Object> fields) {
+        jdbc.sql("update activity set details = details || cast(:fields as jsonb) where id = :id")
+                .param("id", id)
+                .param("fields", json.writeValueAsString(fields))
+                .update();
+    }
+
+    /** The emails of a thread, oldest first. */
+    List<Activity> thread(String threadId) {
+        return withLinks(jdbc.sql("select * from activity where channel = 'email' and details ->> 'threadId' = :thread"
+                        + " order by occurred_at, id limit 200")
+                .param("thread", threadId)
+                .query(this::activity)
+                .list());
+    }
+
+    void insertHtml(UUID id, String html) {
+        jdbc.sql("insert into email_body (activity_id, html) values (:id, :html)")
+                .param("id", id)
+                .param("html", html)
+                .update();
+    }
+
+    Optional<String> html(UUID id) {
+        return jdbc.sql("select html from email_body where activity_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
     void delete(UUID id) {
         jdbc.sql("delete from activity where id = :id").param("id", id).update();
     }

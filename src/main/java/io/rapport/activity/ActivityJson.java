@@ -2,9 +2,14 @@ package io.rapport.activity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** An activity in the API: the fields of its input, the records it names and who logged it when. */
+/**
+ * An activity in the API: the fields of its input, the records it names and who logged it when. An email's
+ * envelope and state are in {@code email}: from, to, cc, bcc, messageId, threadId, mailboxId, and for one sent
+ * from Rapport its status (queued, sent, retrying, failed) with error, attempts and nextAttemptAt.
+ */
 record ActivityJson(
         UUID id,
         String channel,
@@ -21,6 +26,7 @@ record ActivityJson(
         String network,
         String handle,
         String url,
+        Map<String, Object> email,
         List<UUID> contactIds,
         List<UUID> companyIds,
         UUID authorId,
@@ -43,6 +49,7 @@ record ActivityJson(
                 (String) a.detail("network"),
                 (String) a.detail("handle"),
                 (String) a.detail("url"),
+                a.channel() == Channel.EMAIL ? a.details() : null,
                 a.linked(ActivityLink.CONTACT),
                 a.linked(ActivityLink.COMPANY),
                 a.authorId(),

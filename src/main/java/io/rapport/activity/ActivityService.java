@@ -96,10 +96,15 @@ class ActivityService {
                 currentUser.get().id(),
                 Instant.now(),
                 links);
+        return store(activity);
+    }
+
+    /** Stores an activity made and checked elsewhere (an email) and keeps its records' last contact. */
+    Activity store(Activity activity) {
         activities.insert(activity);
-        if (channel.isInteraction() && !occurredAt.isAfter(Instant.now())) {
-            contacts.contacted(ids(links, ActivityLink.CONTACT), occurredAt);
-            companies.contacted(ids(links, ActivityLink.COMPANY), occurredAt);
+        if (activity.channel().isInteraction() && !activity.occurredAt().isAfter(Instant.now())) {
+            contacts.contacted(ids(activity.links(), ActivityLink.CONTACT), activity.occurredAt());
+            companies.contacted(ids(activity.links(), ActivityLink.COMPANY), activity.occurredAt());
         }
         return activity;
     }
@@ -125,6 +130,14 @@ class ActivityService {
         }
         return new CursorPage<>(
                 seesEveryRecord() ? page : page.stream().filter(this::isVisible).toList(), next);
+    }
+
+    /** The activities the user may see, of those given. */
+    @Transactional(readOnly = true)
+    List<Activity> visibleOnly(List<Activity> found) {
+        return seesEveryRecord()
+                ? found
+                : found.stream().filter(this::isVisible).toList();
     }
 
     /** Deletes an activity with its attachments and puts the records' last contact back. */

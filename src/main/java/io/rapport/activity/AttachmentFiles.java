@@ -1,5 +1,6 @@
 package io.rapport.activity;
 
+import io.rapport.mail.OutgoingAttachments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -12,10 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The attachment store in step with the database: a file stored by a transaction that then fails is removed
  * again, and files whose rows are deleted are removed once the deletion has committed (never before: a rolled
- * back deletion keeps its files).
+ * back deletion keeps its files). Outgoing emails read their files through it when they are sent.
  */
 @Component
-class AttachmentFiles {
+class AttachmentFiles implements OutgoingAttachments {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentFiles.class);
 
@@ -39,7 +40,8 @@ class AttachmentFiles {
         return size;
     }
 
-    InputStream open(String key) throws IOException {
+    @Override
+    public InputStream open(String key) throws IOException {
         return store.open(key);
     }
 

@@ -5,6 +5,7 @@ import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RapportProperties;
 import io.rapport.shared.RecordNotFoundException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,22 +69,45 @@ class AttachmentService {
         if (file.getSize() > maxBytes) {
             throw new AttachmentTooLargeException(limit());
         }
+        try (InputStream in = file.getInputStream()) {
+            return store(activityId, file.getOriginalFilename(), file.getContentType(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store an attachment", e);
+        }
+    }
+
+    /**
+     * Attaches a file that came with a received email to its (new) timeline entry.
+     *
+     * @return the attachment, or empty when the file is over the size limit (then it is not kept)
+     */
+    Optional<Attachment> addReceived(UUID activityId, String fileName, String contentType, byte[] content) {
+        if (content.length > maxBytes) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(store(activityId, fileName, contentType, new ByteArrayInputStream(content)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store an attachment", e);
+        }
+    }
+
+    private Attachment store(UUID activityId, String fileName, String contentType, InputStream content)
+            throws IOException {
         UUID id = Ids.newId();
         String key = id.toString();
         MessageDigest sha256 = sha256();
         long size;
-        try (InputStream in = new DigestInputStream(file.getInputStream(), sha256)) {
+        try (InputStream in = new DigestInputStream(content, sha256)) {
             size = files.put(key, in, maxBytes);
         } catch (AttachmentStore.TooLargeException e) {
             throw new AttachmentTooLargeException(limit());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store an attachment", e);
         }
         Attachment attachment = new Attachment(
                 id,
                 activityId,
-                fileName(file.getOriginalFilename()),
-                file.getContentType() == null ? "application/octet-stream" : file.getContentType(),
+                fileName(fileName),
+                contentType == null ? "application/octet-stream" : contentType,
                 size,
                 HexFormat.of().formatHex(sha256.digest()),
                 key,

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,12 +28,14 @@ public class CompanyDirectory implements RecordAccess {
     private final Companies companies;
     private final Visibility visibility;
     private final LastContacted lastContacted;
+    private final JdbcClient jdbc;
 
     CompanyDirectory(CompanyService service, Companies companies, Visibility visibility, JdbcClient jdbc) {
         this.service = service;
         this.companies = companies;
         this.visibility = visibility;
         this.lastContacted = new LastContacted(jdbc, "company");
+        this.jdbc = jdbc;
     }
 
     /** Records that these companies were in touch at {@code at}, unless they were more recently. */
@@ -45,6 +48,22 @@ public class CompanyDirectory implements RecordAccess {
     @Transactional
     public void lastContacted(Map<UUID, Instant> times) {
         lastContacted.set(times);
+    }
+
+    /** The active companies the signed-in user may see whose domain is one of these (an email's domains). */
+    public List<UUID> findByDomains(Collection<String> domains) {
+        if (domains.isEmpty()) {
+            return List.of();
+        }
+        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        return jdbc
+                .sql("select id, owner_id from company where deleted_at is null and domain in (:domains) limit 20")
+                .param("domains", domains)
+                .query((rs, row) -> scope.permits(rs.getObject(2, UUID.class)) ? rs.getObject(1, UUID.class) : null)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** A company the signed-in user may see and that is not in the trash. */

@@ -6,6 +6,7 @@ import io.rapport.shared.RecordAccess;
 import io.rapport.shared.value.PhoneNumbers;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,37 @@ public class ContactDirectory implements RecordAccess {
         return service.findByEmailOrPhone(email, e164).stream()
                 .map(ContactSummary::of)
                 .toList();
+    }
+
+    /**
+     * A contact's fields for merge fields in emails ({@code firstName}, {@code lastName}, {@code name},
+     * {@code email}, {@code jobTitle}, {@code companyName}), if the user may see it.
+     */
+    public Optional<Map<String, String>> mergeFields(UUID id) {
+        return service.find(id).map(contact -> {
+            Map<String, String> fields = new HashMap<>();
+            fields.put("firstName", contact.getFirstName());
+            fields.put("lastName", contact.getLastName());
+            fields.put("name", contact.fullName());
+            fields.put("email", contact.primaryEmail());
+            fields.put("jobTitle", contact.getJobTitle());
+            fields.put("companyName", contact.getCompanyName());
+            return fields;
+        });
+    }
+
+    /** The active contacts the signed-in user may see that have any of these email addresses (lower case). */
+    public List<ContactSummary> findByEmails(Collection<String> emails) {
+        return service.findByEmails(emails).stream().map(ContactSummary::of).toList();
+    }
+
+    /**
+     * Creates a contact for an address no contact has (an unknown sender of an email), owned by the signed-in
+     * user; {@code name} as the mail gave it, split into first and last name.
+     */
+    @Transactional
+    public ContactSummary createFromEmail(String email, String name, String source) {
+        return ContactSummary.of(service.createFromEmail(email, name, source));
     }
 
     /** Records that these contacts were in touch at {@code at}, unless they were more recently. */

@@ -16,7 +16,8 @@ public record RapportProperties(
         @DefaultValue Admin admin,
         @DefaultValue("false") boolean demoData,
         @DefaultValue("US") String defaultRegion,
-        @DefaultValue Attachments attachments) {
+        @DefaultValue Attachments attachments,
+        String secretKey) {
 
     /** Files attached to activities, kept under the data directory. */
     public record Attachments(@DefaultValue("25MB") DataSize maxSize) {}

@@ -1,0 +1,84 @@
+package io.rapport.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import java.util.Properties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Connections to a mailbox's servers, with time limits (a server that does not answer must not hold a job) and
+ * lenient parsing (mail in the wild breaks the rules: a bad header must not lose the message).
+ */
+@Component
+class MailSessions {
+
+    private static final String CONNECT_TIMEOUT_MS = "15000";
+    private static final String READ_TIMEOUT_MS = "60000";
+
+    private final SecretBox secrets;
+
+    MailSessions(SecretBox secrets) {
+        this.secrets = secrets;
+    }
+
+    /** A connected IMAP store; the caller closes it. */
+    Store imap(Mailbox box) throws MessagingException {
+        String protocol = box.imapSecurity() == Security.SSL ? "imaps" : "imap";
+        Properties properties = common();
+        properties.put("mail.store.protocol", protocol);
+        timeouts(properties, protocol);
+        properties.put(
+                "mail." + protocol + ".starttls.enable", String.valueOf(box.imapSecurity() == Security.STARTTLS));
+        properties.put(
+                "mail." + protocol + ".starttls.required", String.valueOf(box.imapSecurity() == Security.STARTTLS));
+        // Whole messages in one FETCH per batch, not many small partial ones.
+        properties.put("mail." + protocol + ".partialfetch", "false");
+        properties.put("mail." + protocol + ".fetchsize", "1048576");
+        Store store = Session.getInstance(properties).getStore(protocol);
+        store.connect(box.imapHost(), box.imapPort(), box.username(), secrets.open(box.passwordSecret()));
+        return store;
+    }
+
+    /** A connected SMTP transport; the caller closes it. */
+    Transport smtp(Mailbox box, Session session) throws MessagingException {
+        Transport transport = session.getTransport(box.smtpSecurity() == Security.SSL ? "smtps" : "smtp");
+        transport.connect(box.smtpHost(), box.smtpPort(), box.username(), secrets.open(box.passwordSecret()));
+        return transport;
+    }
+
+    /** The session to build and send a mailbox's messages in. */
+    Session smtpSession(Mailbox box) {
+        String protocol = box.smtpSecurity() == Security.SSL ? "smtps" : "smtp";
+        Properties properties = common();
+        timeouts(properties, protocol);
+        properties.put("mail." + protocol + ".auth", "true");
+        properties.put(
+                "mail." + protocol + ".starttls.enable", String.valueOf(box.smtpSecurity() == Security.STARTTLS));
+        properties.put(
+                "mail." + protocol + ".starttls.required", String.valueOf(box.smtpSecurity() == Security.STARTTLS));
+        return Session.getInstance(properties);
+    }
+
+    /** A session for reading messages without a server (parsing). */
+    static Session parsing() {
+        return Session.getInstance(common());
+    }
+
+    private static Properties common() {
+        Properties properties = new Properties();
+        properties.put("mail.mime.address.strict", "false");
+        properties.put("mail.mime.decodetext.strict", "false");
+        properties.put("mail.mime.parameters.strict", "false");
+        properties.put("mail.mime.allowutf8", "true");
+        properties.put("mail.mime.charset", "UTF-8");
+        return properties;
+    }
+
+    private static void timeouts(Properties properties, String protocol) {
+        properties.put("mail." + protocol + ".connectiontimeout", CONNECT_TIMEOUT_MS);
+        properties.put("mail." + protocol + ".timeout", READ_TIMEOUT_MS);
+        properties.put("mail." + protocol + ".writetimeout", READ_TIMEOUT_MS);
+    }
+}

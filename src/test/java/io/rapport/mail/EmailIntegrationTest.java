@@ -1,0 +1,390 @@
+package io.rapport.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.rapport.support.Api;
+import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestUsers;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Email through a real SMTP and IMAP server (GreenMail): sending with merge fields and files, replies threaded,
+ * every kind of received message on the right timeline, idempotent ingest, and the failures a mailbox meets.
+ */
+@IntegrationTest
+class EmailIntegrationTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String tag = "m" + UUID.randomUUID().toString().substring(0, 8);
+    private final String team = "team-" + tag + "@rapport.test";
+    private Api admin;
+    private GreenMailUser inbox;
+    private UUID mailbox;
+
+    @BeforeEach
+    void mailbox() {
+        admin = TestUsers.admin(port);
+        inbox = MAIL.setUser(team, team, "secret");
+        mailbox = createMailbox(team, "secret", MAIL.getSmtp().getPort(), false);
+    }
+
+    @AfterEach
+    void stopPolling() {
+        jdbc.sql("delete from mailbox where address like :tag")
+                .param("tag", "%" + tag + "%")
+                .update();
+    }
+
+    @Test
+    void anEmailSentFromRapportArrivesWithItsMergeFieldsAndFileAndItsReplyJoinsTheThread() throws Exception {
+        String alice = "alice-" + tag + "@customer.test";
+        UUID contact = admin.createContact(
+                "{\"firstName\":\"Alice\",\"lastName\":\"Sent " + tag + "\",\"email\":\"" + alice + "\"}");
+
+        JsonNode queued = admin.post(
+                        "/api/v1/emails",
+                        "{\"mailboxId\":\"" + mailbox + "\",\"to\":[\"" + alice + "\"],\"subject\":\"Hello"
+                                + " {{contact.firstName}}\",\"body\":\"Dear {{contact.firstName}} {{contact.lastName}},"
+                                + " here is the offer.\",\"contactIds\":[\"" + contact + "\"]}")
+                .expect(202)
+                .json();
+        UUID emailId = UUID.fromString(queued.get("id").asString());
+        assertThat(queued.get("email").get("status").asString()).isEqualTo("queued");
+
+        JsonNode sent = waitFor(
+                "/api/v1/activities/" + emailId,
+                json -> json.get("email").get("status").asString().equals("sent"));
+        assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage received = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(message -> has(message, "Hello Alice"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(received.getContent().toString()).contains("Dear Alice Sent " + tag + ", here is the offer.");
+        String messageId = sent.get("email").get("messageId").asString();
+        assertThat(received.getMessageID()).isEqualTo("<" + messageId + ">");
+        assertThat(received.getFrom()[0].toString()).contains(team);
+
+        MimeMessage reply = message(alice, team, "Re: Hello Alice");
+        reply.setHeader("In-Reply-To", "<" + messageId + ">");
+        reply.setHeader("References", "<" + messageId + ">");
+        reply.setText("Thanks, we accept.", "UTF-8");
+        reply.setHeader("Message-ID", "<reply-" + tag + "@customer.test>");
+        inbox.deliver(reply);
+
+        JsonNode answer = waitForEmail(contact, "Re: Hello Alice");
+        assertThat(answer.get("direction").asString()).isEqualTo("inbound");
+        assertThat(answer.get("body").asString()).contains("we accept");
+        assertThat(answer.get("email").get("threadId").asString())
+                .isEqualTo(sent.get("email").get("threadId").asString());
+        JsonNode thread = admin.get("/api/v1/emails/" + answer.get("id").asString())
+                .expect(200)
+                .json()
+                .get("thread");
+        assertThat(thread).hasSize(2);
+        assertThat(thread.get(0).asString()).isEqualTo(emailId.toString());
+    }
+
+    @Test
+    void receivedMailOfEveryKindLandsOnTheRightTimelineCleanedAndOnlyOnce() throws Exception {
+        String bob = "bob-" + tag + "@customer.test";
+        UUID contact = admin.createContact(
+                "{\"firstName\":\"Bob\",\"lastName\":\"Received " + tag + "\",\"email\":\"" + bob + "\"}");
+
+        MimeMessage multipart = message(bob, team, "Offer " + tag);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(
+                "<p onclick=\"steal()\">See <b>attached</b><script>alert(1)</script>"
+                        + "<img src=\"https://tracker.example/pixel.png\"><img src=\"cid:logo\"></p>",
+                "text/html; charset=UTF-8");
+        MimeBodyPart image = new MimeBodyPart();
+        image.setDataHandler(new DataHandler(new ByteArrayDataSource(new byte[] {1, 2, 3}, "image/png")));
+        image.setHeader("Content-ID", "<logo>");
+        image.setDisposition(MimeBodyPart.INLINE);
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource("a,b\n1,2\n", "text/csv")));
+        file.setFileName("prices.csv");
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(html);
+        mixed.addBodyPart(image);
+        mixed.addBodyPart(file);
+        multipart.setContent(mixed);
+        inbox.deliver(multipart);
+
+        MimeMessage latin = message(bob, team, "=?ISO-8859-1?Q?Gr=FC=DFe_" + tag + "?=");
+        latin.setContent("Viele Grüße aus Köln", "text/plain; charset=ISO-8859-1");
+        inbox.deliver(latin);
+
+        MimeMessage large = message(bob, team, "Large " + tag);
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("The catalogue.");
+        MimeBodyPart catalogue = new MimeBodyPart();
+        byte[] tenMegabytes = new byte[10 * 1024 * 1024];
+        Arrays.fill(tenMegabytes, (byte) 'x');
+        catalogue.setDataHandler(new DataHandler(new ByteArrayDataSource(tenMegabytes, "application/pdf")));
+        catalogue.setFileName("catalogue.pdf");
+        MimeMultipart withCatalogue = new MimeMultipart(text, catalogue);
+        large.setContent(withCatalogue);
+        inbox.deliver(large);
+
+        String broken = "From: \"Bob <" + bob + "\nTo: " + team + "\nSubject: Broken " + tag
+                + "\nMessage-ID: <broken-" + tag + "@customer.test>\nContent-Type: multipart/mixed; boundary=\"nope\""
+                + "\n\nno boundary here at all\n";
+        inbox.deliver(new MimeMessage(SESSION, new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+
+        JsonNode offer = waitForEmail(contact, "Offer " + tag);
+        JsonNode view = admin.get("/api/v1/emails/" + offer.get("id").asString())
+                .expect(200)
+                .json();
+        String cleaned = view.get("html").asString();
+        assertThat(cleaned)
+                .contains("<b>attached</b>")
+                .doesNotContain("script", "onclick", " src=\"https://tracker.example")
+                .contains("data-remote-src=\"https://tracker.example/pixel.png\"");
+        JsonNode files = admin.get("/api/v1/activities/" + offer.get("id").asString() + "/attachments")
+                .expect(200)
+                .json()
+                .get("items");
+        assertThat(files.findValuesAsString("fileName")).contains("prices.csv");
+        assertThat(offer.get("email").get("inline").get("logo")).isNotNull();
+
+        assertThat(waitForEmail(contact, "Grüße " + tag).get("body").asString()).isEqualTo("Viele Grüße aus Köln");
+
+        JsonNode largeEmail = waitForEmail(contact, "Large " + tag);
+        JsonNode catalogueFile = admin.get(
+                        "/api/v1/activities/" + largeEmail.get("id").asString() + "/attachments")
+                .expect(200)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(catalogueFile.get("size").asLong()).isEqualTo(10L * 1024 * 1024);
+
+        JsonNode brokenEmail = waitForEmail(contact, "Broken " + tag);
+        assertThat(brokenEmail.get("body").asString()).contains("no boundary here at all");
+
+        int before = emailsOf(contact);
+        jdbc.sql("update mailbox set last_uid = 0, next_fetch_at = now() where id = :id")
+                .param("id", mailbox)
+                .update();
+        waitFor(
+                "/api/v1/mailboxes/" + mailbox,
+                json -> !json.get("lastFetchAt").isNull()
+                        && Instant.parse(json.get("lastFetchAt").asString())
+                                .isAfter(Instant.now().minusSeconds(1)));
+        Thread.sleep(1500);
+        assertThat(emailsOf(contact)).isEqualTo(before);
+    }
+
+    @Test
+    void mailCopiedToTheTeamInboxIsFiledAgainstTheCustomerAndUnknownSendersAreCreatedOrMatchedByDomain()
+            throws Exception {
+        String carol = "carol-" + tag + "@customer.test";
+        UUID contact = admin.createContact("{\"lastName\":\"Carol " + tag + "\",\"email\":\"" + carol + "\"}");
+        MimeMessage copied = message(TestUsers.ADMIN_EMAIL, carol, "Our call " + tag);
+        copied.setRecipient(Message.RecipientType.BCC, new InternetAddress(team));
+        copied.setText("Summary of our call.");
+        inbox.deliver(copied);
+        assertThat(waitForEmail(contact, "Our call " + tag).get("direction").asString())
+                .isEqualTo("outbound");
+
+        String domain = tag + "-corp.test";
+        UUID company = admin.createCompany("{\"name\":\"Corp " + tag + "\",\"website\":\"https://" + domain + "\"}");
+        MimeMessage fromColleague = message("dave@" + domain, team, "Order " + tag);
+        fromColleague.setText("We would like to order.");
+        inbox.deliver(fromColleague);
+        waitFor(
+                "/api/v1/activities?companyId=" + company,
+                json -> json.get("items").size() == 1);
+
+        String autoTeam = "auto-" + tag + "@rapport.test";
+        MAIL.setUser(autoTeam, autoTeam, "secret");
+        UUID auto = createMailbox(autoTeam, "secret", MAIL.getSmtp().getPort(), true);
+        String erin = "erin-" + tag + "@newcomer.test";
+        MimeMessage unknown = message(erin, autoTeam, "Question " + tag);
+        unknown.setFrom(new InternetAddress(erin, "Erin Newcomer"));
+        unknown.setText("Do you ship abroad?");
+        MAIL.getUserManager().getUser(autoTeam).deliver(unknown);
+        JsonNode created = waitFor(
+                        "/api/v1/contacts?email=" + erin,
+                        json -> json.get("items").size() == 1)
+                .get("items")
+                .get(0);
+        assertThat(created.get("firstName").asString()).isEqualTo("Erin");
+        assertThat(created.get("lastName").asString()).isEqualTo("Newcomer");
+        waitForEmail(UUID.fromString(created.get("id").asString()), "Question " + tag);
+        assertThat(auto).isNotNull();
+    }
+
+    @Test
+    void aRefusedPasswordIsShownOnTheMailboxAndTheSecretNeverComesBack() {
+        UUID wrong = createMailbox(team, "not-the-password", MAIL.getSmtp().getPort(), false);
+        JsonNode box = waitFor(
+                "/api/v1/mailboxes/" + wrong,
+                json -> json.get("lastFetchOk").isBoolean()
+                        && !json.get("lastFetchOk").asBoolean());
+        assertThat(box.get("lastError").asString()).contains("refused the user name or password");
+        assertThat(box.has("password")).isFalse();
+        assertThat(admin.get("/api/v1/mailboxes").body()).doesNotContain("not-the-password", "secret");
+        String stored = jdbc.sql("select password_secret from mailbox where id = :id")
+                .param("id", wrong)
+                .query(String.class)
+                .single();
+        assertThat(stored).doesNotContain("not-the-password");
+
+        admin.post("/api/v1/mailboxes", "{\"name\":\"\",\"imapSecurity\":\"tls13\",\"imapPort\":70000}")
+                .expectProblem(400);
+        assertThat(admin.post("/api/v1/mailboxes", "{\"name\":\"x\",\"imapSecurity\":\"tls13\"}")
+                        .expectProblem(400)
+                        .errorFields())
+                .contains("imapSecurity", "username", "password");
+        TestUsers.create(port, "SALES", null).api().get("/api/v1/mailboxes").expectProblem(403);
+    }
+
+    @Test
+    void anEmailWhoseSmtpServerIsDownIsRetriedAndSentOnceTheServerIsRight() throws Exception {
+        String frank = "frank-" + tag + "@customer.test";
+        UUID contact = admin.createContact("{\"lastName\":\"Frank " + tag + "\",\"email\":\"" + frank + "\"}");
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        admin.patch("/api/v1/mailboxes/" + mailbox, "{\"smtpPort\":" + closed + "}")
+                .expect(200);
+
+        UUID emailId = admin.post(
+                        "/api/v1/emails",
+                        "{\"mailboxId\":\"" + mailbox + "\",\"to\":[\"" + frank + "\"],\"subject\":\"Invoice " + tag
+                                + "\",\"body\":\"Attached.\"}")
+                .expect(202)
+                .id();
+        JsonNode failed = waitFor(
+                "/api/v1/activities/" + emailId,
+                json -> json.get("email").get("status").asString().equals("retrying"));
+        assertThat(failed.get("email").get("error").asString()).isNotBlank();
+        assertThat(failed.get("email").get("attempts").asInt()).isEqualTo(1);
+        assertThat(Instant.parse(failed.get("email").get("nextAttemptAt").asString()))
+                .isAfter(Instant.now());
+
+        admin.patch(
+                        "/api/v1/mailboxes/" + mailbox,
+                        "{\"smtpPort\":" + MAIL.getSmtp().getPort() + "}")
+                .expect(200);
+        admin.post("/api/v1/emails/" + emailId + "/retry", "").expect(202);
+        waitFor(
+                "/api/v1/activities/" + emailId,
+                json -> json.get("email").get("status").asString().equals("sent"));
+        assertThat(contact).isNotNull();
+
+        assertThat(admin.post(
+                                "/api/v1/emails",
+                                "{\"mailboxId\":\"" + mailbox + "\",\"to\":[\"not an address\"],\"subject\":\""
+                                        + "{{contact.shoeSize}}\",\"body\":\"\"}")
+                        .expectProblem(400)
+                        .errorFields())
+                .contains("to", "subject", "body");
+    }
+
+    private UUID createMailbox(String address, String password, int smtpPort, boolean autoCreate) {
+        return admin.post(
+                        "/api/v1/mailboxes",
+                        "{\"name\":\"Inbox " + address + "\",\"address\":\"" + address
+                                + "\",\"imapHost\":\"127.0.0.1\","
+                                + "\"imapPort\":" + MAIL.getImap().getPort() + ",\"imapSecurity\":\"none\","
+                                + "\"smtpHost\":\"127.0.0.1\",\"smtpPort\":" + smtpPort + ",\"smtpSecurity\":\"none\","
+                                + "\"username\":\"" + address + "\",\"password\":\"" + password + "\","
+                                + "\"pollSeconds\":1,\"autoCreateContacts\":" + autoCreate + "}")
+                .expect(201)
+                .id();
+    }
+
+    private static MimeMessage message(String from, String to, String subject) throws Exception {
+        MimeMessage message = new MimeMessage(SESSION);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setHeader("Subject", subject);
+        message.setSentDate(new java.util.Date());
+        return message;
+    }
+
+    private static boolean has(MimeMessage message, String subject) {
+        try {
+            return subject.equals(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    private int emailsOf(UUID contact) {
+        return admin.get("/api/v1/activities?contactId=" + contact + "&channel=email")
+                .expect(200)
+                .json()
+                .get("items")
+                .size();
+    }
+
+    private JsonNode waitForEmail(UUID contact, String subject) {
+        JsonNode items = waitFor(
+                        "/api/v1/activities?contactId=" + contact + "&channel=email",
+                        json -> json.get("items").findValuesAsString("subject").contains(subject))
+                .get("items");
+        for (JsonNode item : items) {
+            if (subject.equals(item.get("subject").asString())) {
+                return item;
+            }
+        }
+        throw new AssertionError(subject);
+    }
+
+    private JsonNode waitFor(String path, Predicate<JsonNode> done) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonNode json = admin.get(path).expect(200).json();
+        while (!done.test(json)) {
+            assertThat(Instant.now()).as("waiting for %s: %s", path, json).isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            json = admin.get(path).expect(200).json();
+        }
+        return json;
+    }
+}
