@@ -1,7 +1,11 @@
 package io.rapport.activity;
 
+import io.rapport.contact.ContactDirectory;
+import io.rapport.contact.ContactSummary;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
+import io.rapport.mail.EmailTemplates;
+import io.rapport.mail.MailboxDirectory;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.FieldProblem;
 import io.rapport.shared.InvalidInputException;
@@ -34,7 +38,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The timeline on contact and company pages (loaded by htmx once the page is shown): filters by channel and
- * author, quick-add forms for a call, a meeting and a note, and more entries as the user scrolls.
+ * author, quick-add forms for a call, a meeting and a note (and on a contact's page an email to send), and more
+ * entries as the user scrolls.
  */
 @Controller
 class TimelineController {
@@ -47,6 +52,10 @@ class TimelineController {
     private final CurrentUser currentUser;
     private final MessageSourceAccessor messages;
     private final AttachmentService attachmentService;
+    private final EmailService emails;
+    private final MailboxDirectory mailboxes;
+    private final EmailTemplates templates;
+    private final ContactDirectory contacts;
 
     TimelineController(
             ActivityService service,
@@ -54,13 +63,21 @@ class TimelineController {
             Validator validator,
             CurrentUser currentUser,
             MessageSource messageSource,
-            AttachmentService attachmentService) {
+            AttachmentService attachmentService,
+            EmailService emails,
+            MailboxDirectory mailboxes,
+            EmailTemplates templates,
+            ContactDirectory contacts) {
         this.service = service;
         this.users = users;
         this.validator = validator;
         this.currentUser = currentUser;
         this.messages = new MessageSourceAccessor(messageSource);
         this.attachmentService = attachmentService;
+        this.emails = emails;
+        this.mailboxes = mailboxes;
+        this.templates = templates;
+        this.contacts = contacts;
     }
 
     @GetMapping("/timeline/{recordType}/{id}")
@@ -92,14 +109,7 @@ class TimelineController {
             model.addAttribute("formErrors", FormErrors.of(binding));
         } else {
             try {
-                ActivityInput input = form.toInput(recordType, id);
-                List<FieldProblem> problems = validator.validate(input).stream()
-                        .map(violation ->
-                                new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-                        .toList();
-                if (!problems.isEmpty()) {
-                    throw new InvalidInputException(problems);
-                }
+                ActivityInput input = InvalidInputException.unlessInvalid(validator, form.toInput(recordType, id));
                 attachmentService.logWith(input, attachments == null ? List.of() : attachments);
             } catch (InvalidInputException e) {
                 model.addAttribute("form", form);
@@ -110,6 +120,38 @@ class TimelineController {
             }
         }
         show(recordType, id, TimelineQuery.ALL, null, request, model);
+        return "activity/timeline :: timeline";
+    }
+
+    /**
+     * Sends an email from a contact's page (to the contact's address unless the form names others); the timeline
+     * again with the email queued on it, or the form with its errors.
+     */
+    @PostMapping("/timeline/contact/{id}/email")
+    String email(
+            @PathVariable UUID id,
+            EmailForm form,
+            BindingResult binding,
+            @RequestParam(required = false) List<MultipartFile> attachments,
+            HttpServletRequest request,
+            Model model) {
+        try {
+            if (binding.hasErrors()) {
+                throw new InvalidInputException(binding.getFieldErrors().stream()
+                        .map(error -> new FieldProblem(error.getField(), "is not valid"))
+                        .toList());
+            }
+            emails.send(
+                    InvalidInputException.unlessInvalid(validator, form.toInput(id)),
+                    attachments == null ? List.of() : attachments);
+        } catch (InvalidInputException e) {
+            model.addAttribute("emailForm", form);
+            model.addAttribute("formErrors", FormErrors.of(e));
+        } catch (AttachmentTooLargeException e) {
+            model.addAttribute("emailForm", form);
+            model.addAttribute("formErrors", Map.of("attachments", e.getMessage()));
+        }
+        show(ActivityLink.CONTACT, id, TimelineQuery.ALL, null, request, model);
         return "activity/timeline :: timeline";
     }
 
@@ -171,6 +213,14 @@ class TimelineController {
             model.addAttribute("attachmentLimit", attachmentService.limit());
             model.addAttribute("users", users.activeUsers());
             model.addAttribute("channels", Channel.values());
+            if (ActivityLink.CONTACT.equals(recordType)
+                    && currentUser.get().role().canWrite()) {
+                model.addAttribute("mailboxes", mailboxes.sendable());
+                model.addAttribute("templates", templates.all());
+                model.addAttribute(
+                        "recordEmail",
+                        contacts.find(id).map(ContactSummary::email).orElse(null));
+            }
         }
         model.addAttribute("query", query);
         model.addAttribute("recordType", recordType);

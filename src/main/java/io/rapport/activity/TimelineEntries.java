@@ -15,6 +15,9 @@ import org.springframework.context.support.MessageSourceAccessor;
  */
 final class TimelineEntries {
 
+    /** An email's text on the timeline stops here; its page shows all of it. */
+    private static final int SNIPPET = 600;
+
     private final MessageSourceAccessor messages;
     private final String contextPath;
     private final String csrfParameter;
@@ -49,8 +52,12 @@ final class TimelineEntries {
             if (activity.subject() != null) {
                 html.element("div", activity.subject(), "class", "fw-semibold");
             }
-            details(html, activity);
-            if (activity.body() != null) {
+            if (activity.channel() == Channel.EMAIL) {
+                email(html, activity);
+            } else {
+                details(html, activity);
+            }
+            if (activity.channel() != Channel.EMAIL && activity.body() != null) {
                 if (activity.channel().hasRichBody()) {
                     html.open("div", "class", "timeline-body")
                             .trusted(activity.body())
@@ -142,6 +149,39 @@ final class TimelineEntries {
                     String.join(", ", attendees.stream().map(String::valueOf).toList()));
         }
         html.close("div");
+    }
+
+    /** An email: who wrote to whom, its state when Rapport sends it, the start of its text and a link to all of it. */
+    private void email(HtmlWriter html, Activity email) {
+        html.open("div", "class", "small d-flex flex-wrap gap-2 align-items-center");
+        if (email.detail("from") != null) {
+            html.element("span", messages.getMessage("email.from") + ": " + email.detail("from"));
+        }
+        if (email.detail("to") instanceof List<?> to && !to.isEmpty()) {
+            html.element(
+                    "span",
+                    messages.getMessage("email.to") + ": "
+                            + String.join(", ", to.stream().map(String::valueOf).toList()));
+        }
+        if (email.detail("status") instanceof String status) {
+            html.element(
+                    "span",
+                    messages.getMessage("email.status." + status),
+                    "class",
+                    "badge email-status "
+                            + (status.equals("sent")
+                                    ? "text-bg-success"
+                                    : status.equals("queued") ? "text-bg-secondary" : "text-bg-warning"),
+                    "data-status",
+                    status);
+        }
+        html.element("a", messages.getMessage("email.open"), "href", contextPath + "/emails/" + email.id());
+        html.close("div");
+        if (email.body() != null) {
+            String text =
+                    email.body().length() > SNIPPET ? email.body().substring(0, SNIPPET) + "\u2026" : email.body();
+            html.element("div", text, "class", "timeline-body text-pre-wrap");
+        }
     }
 
     private void files(HtmlWriter html, List<Attachment> files) {

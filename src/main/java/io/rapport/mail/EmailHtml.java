@@ -1,6 +1,7 @@
 package io.rapport.mail;
 
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,6 +49,22 @@ public final class EmailHtml {
             image.removeAttr(HELD_SOURCE);
             if (isRemote(source)) {
                 image.attr("src", source);
+            }
+        }
+        return document.body().html();
+    }
+
+    /** The cleaned HTML with its inline images ({@code cid:}) pointing at the addresses given by content id. */
+    public static String withInlineImages(String cleaned, Map<String, String> addresses) {
+        if (addresses.isEmpty()) {
+            return cleaned;
+        }
+        Document document = Jsoup.parseBodyFragment(cleaned);
+        document.outputSettings(outputSettings());
+        for (Element image : document.select("img[src^=cid:]")) {
+            String address = addresses.get(image.attr("src").substring(4));
+            if (address != null) {
+                image.attr("src", address);
             }
         }
         return document.body().html();

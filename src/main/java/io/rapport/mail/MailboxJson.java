@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A mailbox in the API: its settings without the password, and how its last fetch went. */
-record MailboxJson(
+public record MailboxJson(
         UUID id,
         String name,
         String address,

@@ -1,5 +1,6 @@
 package io.rapport.shared;
 
+import jakarta.validation.Validator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,5 +25,16 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** The input, once Bean Validation finds nothing wrong with it (what {@code @Valid} does for the API). */
+    public static <T> T unlessInvalid(Validator validator, T input) {
+        List<FieldProblem> problems = validator.validate(input).stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return input;
     }
 }

@@ -2,6 +2,9 @@ package io.rapport.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The main flows in a real Chromium: sign in, create, validate, search, edit, delete, restore, sign out. */
@@ -27,6 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BrowserFlowTest {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    /** The mail server the email flow sends through; one for the whole class. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP)).withPerMethodLifecycle(false);
 
     @LocalServerPort
     int port;
@@ -609,6 +618,78 @@ class BrowserFlowTest {
                         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign-in failed"))
                         .first())
                 .isVisible();
+    }
+
+    @Test
+    void anAdministratorConnectsAMailboxAndAnEmailIsSentFromAContactsPage() throws Exception {
+        String team = "browser-team@rapport.test";
+        MAIL.setUser(team, team, "secret");
+        var contact = TestUsers.admin(port)
+                .createContact(
+                        "{\"firstName\":\"Ingrid\",\"lastName\":\"Mail\",\"email\":\"ingrid.mail@customer.test\"}");
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+
+        page.navigate("/admin/mailboxes");
+        var form = page.locator("#mailbox-form");
+        form.getByLabel("Name", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                .fill("Browser team");
+        form.getByLabel("Address").fill(team);
+        form.getByLabel("Fetch every (seconds)").fill("60");
+        form.getByLabel("User name").fill(team);
+        form.getByLabel("Password").fill("secret");
+        form.locator("#mb-imap-host").fill("127.0.0.1");
+        form.locator("#mb-imap-port").fill(String.valueOf(MAIL.getImap().getPort()));
+        form.locator("#mb-imap-security").selectOption("none");
+        form.locator("#mb-smtp-host").fill("127.0.0.1");
+        form.locator("#mb-smtp-port").fill(String.valueOf(MAIL.getSmtp().getPort()));
+        form.locator("#mb-smtp-security").selectOption("none");
+        form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.locator("#mailboxes")).containsText("Browser team");
+        assertThat(page.locator("#mailboxes")).not().containsText("secret");
+
+        page.navigate("/contacts/" + contact);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send an email"))
+                .click();
+        var email = page.locator("#add-email");
+        assertThat(email).isVisible();
+        assertThat(email.getByLabel("To", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)))
+                .hasValue("ingrid.mail@customer.test");
+        email.getByLabel("Message").fill("Hi {{contact.firstName}}, the offer is attached.");
+        email.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Send"))
+                .click();
+        assertThat(page.locator("#add-email .invalid-feedback")).containsText("must not be empty");
+
+        page.locator("#add-email").getByLabel("Subject").fill("Offer for {{contact.firstName}}");
+        page.locator("#add-email")
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Send"))
+                .click();
+        var entry = page.locator("#timeline-entries > li[data-channel=email]").first();
+        assertThat(entry).containsText("Offer for Ingrid");
+        assertThat(entry).containsText("Hi Ingrid, the offer is attached.");
+        org.assertj.core.api.Assertions.assertThat(MAIL.waitForIncomingEmail(15_000, 1))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(MAIL.getReceivedMessages()[0].getSubject())
+                .isEqualTo("Offer for Ingrid");
+
+        entry.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Open"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Offer for Ingrid")))
+                .isVisible();
+        for (int tries = 0;
+                tries < 30 && !page.locator("#email-status").innerText().contains("Sent");
+                tries++) {
+            Thread.sleep(500);
+            page.reload();
+        }
+        assertThat(page.locator("#email-status")).containsText("Sent");
+
+        page.navigate("/admin/mailboxes");
+        page.getByRole(AriaRole.ROW)
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Browser team"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Delete"))
+                .click();
+        assertThat(page.locator("#mailboxes")).not().containsText("Browser team");
     }
 
     private void signIn(String email, String password) {
