@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,31 @@ public class Outbox {
         messages.insert(messageId, threadId, email.id(), box.id(), null);
         schedule(email.id(), 0, Instant.now());
         return new EmailQueued(messageId, threadId);
+    }
+
+    /**
+     * Queues a notification for a user (a task reminder) through the oldest shared mailbox that sends mail.
+     *
+     * @return whether there was such a mailbox (otherwise the user is told in the app only)
+     */
+    public boolean notify(UUID userId, String address, String subject, String body) {
+        Optional<Mailbox> box = mailboxes.all().stream()
+                .filter(Mailbox::sends)
+                .filter(found -> !found.personal())
+                .min(Comparator.comparing(Mailbox::createdAt));
+        box.ifPresent(found -> queue(new OutgoingEmail(
+                Ids.newId(),
+                found.id(),
+                userId,
+                "Rapport",
+                List.of(address),
+                List.of(),
+                List.of(),
+                subject,
+                body,
+                List.of(),
+                null)));
+        return box.isPresent();
     }
 
     /** Tries a failed email again now (after the SMTP settings were fixed, say). */

@@ -321,6 +321,26 @@ class EmailIntegrationTest {
                 .contains("to", "subject", "body");
     }
 
+    @Test
+    void aTaskReminderIsAlsoEmailedToTheAssigneeThroughTheSharedMailbox() throws Exception {
+        String title = "Reminder by email " + tag;
+        admin.post(
+                        "/api/v1/tasks",
+                        "{\"title\":\"" + title + "\",\"dueAt\":\""
+                                + Instant.now().plusSeconds(1) + "\"}")
+                .expect(201);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Arrays.stream(MAIL.getReceivedMessages()).noneMatch(message -> has(message, "Due: " + title))) {
+            assertThat(Instant.now()).as("waiting for the reminder email").isBefore(deadline);
+            Thread.sleep(200);
+        }
+        MimeMessage reminder = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(message -> has(message, "Due: " + title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo(TestUsers.ADMIN_EMAIL);
+    }
+
     private UUID createMailbox(String address, String password, int smtpPort, boolean autoCreate) {
         return admin.post(
                         "/api/v1/mailboxes",
