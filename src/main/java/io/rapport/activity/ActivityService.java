@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logging interactions and reading timelines. An activity is seen by whoever may see a record it names; a
- * timeline by whoever may see its record. Every write keeps the records' "last contacted" in step.
+ * timeline by whoever may see its record. Every write keeps the records' "last contacted" and "next activity" in
+ * step.
  */
 @Service
 @Transactional
@@ -47,6 +48,7 @@ class ActivityService {
     private final Visibility visibility;
     private final Attachments attachments;
     private final AttachmentFiles files;
+    private final NextActivities nextActivities;
 
     ActivityService(
             Activities activities,
@@ -55,7 +57,8 @@ class ActivityService {
             CurrentUser currentUser,
             Visibility visibility,
             Attachments attachments,
-            AttachmentFiles files) {
+            AttachmentFiles files,
+            NextActivities nextActivities) {
         this.activities = activities;
         this.contacts = contacts;
         this.companies = companies;
@@ -63,6 +66,7 @@ class ActivityService {
         this.visibility = visibility;
         this.attachments = attachments;
         this.files = files;
+        this.nextActivities = nextActivities;
     }
 
     Activity log(ActivityInput input) {
@@ -102,6 +106,9 @@ class ActivityService {
     /** Stores an activity made and checked elsewhere (an email) and keeps its records' last contact. */
     Activity store(Activity activity) {
         activities.insert(activity);
+        if (activity.occurredAt().isAfter(Instant.now())) {
+            nextActivities.refresh(activity.links());
+        }
         if (activity.channel().isInteraction() && !activity.occurredAt().isAfter(Instant.now())) {
             contacts.contacted(ids(activity.links(), ActivityLink.CONTACT), activity.occurredAt());
             companies.contacted(ids(activity.links(), ActivityLink.COMPANY), activity.occurredAt());
@@ -146,6 +153,9 @@ class ActivityService {
         files.removeAfterCommit(
                 attachments.of(List.of(id)).stream().map(Attachment::key).toList());
         activities.delete(id);
+        if (activity.occurredAt().isAfter(Instant.now())) {
+            nextActivities.refresh(activity.links());
+        }
         if (activity.channel().isInteraction()) {
             contacts.lastContacted(
                     activities.lastContacted(ActivityLink.CONTACT, ids(activity.links(), ActivityLink.CONTACT)));

@@ -33,6 +33,7 @@ class TaskService {
 
     private final Tasks tasks;
     private final TaskReminders reminders;
+    private final NextActivities nextActivities;
     private final ContactDirectory contacts;
     private final CompanyDirectory companies;
     private final UserDirectory users;
@@ -41,12 +42,14 @@ class TaskService {
     TaskService(
             Tasks tasks,
             TaskReminders reminders,
+            NextActivities nextActivities,
             ContactDirectory contacts,
             CompanyDirectory companies,
             UserDirectory users,
             CurrentUser currentUser) {
         this.tasks = tasks;
         this.reminders = reminders;
+        this.nextActivities = nextActivities;
         this.contacts = contacts;
         this.companies = companies;
         this.users = users;
@@ -85,6 +88,7 @@ class TaskService {
                 links);
         tasks.insert(task);
         reminders.follow(task);
+        nextActivities.refresh(task.links());
         return task;
     }
 
@@ -138,6 +142,7 @@ class TaskService {
             tasks.insert(next);
             reminders.follow(next);
         }
+        nextActivities.refresh(changed.links());
         return changed;
     }
 
@@ -145,6 +150,7 @@ class TaskService {
         Task task = get(id);
         tasks.delete(id);
         reminders.cancel(task);
+        nextActivities.refresh(task.links());
     }
 
     /**

@@ -46,6 +46,9 @@ class Company extends OwnedRecord {
     @Column(name = "last_contacted_at", insertable = false, updatable = false)
     private Instant lastContactedAt;
 
+    @Column(name = "next_activity_at", insertable = false, updatable = false)
+    private Instant nextActivityAt;
+
     @Column(name = "annual_revenue")
     private BigDecimal annualRevenue;
 
@@ -207,6 +210,10 @@ class Company extends OwnedRecord {
 
     public Instant getLastContactedAt() {
         return lastContactedAt;
+    }
+
+    public Instant getNextActivityAt() {
+        return nextActivityAt;
     }
 
     public String getSize() {

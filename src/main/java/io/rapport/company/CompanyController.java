@@ -45,8 +45,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/companies")
 class CompanyController {
 
-    static final List<String> COLUMNS =
-            List.of("domain", "industry", "size", "city", "country", "owner", "tags", "updatedAt", "lastContacted");
+    static final List<String> COLUMNS = List.of(
+            "domain",
+            "industry",
+            "size",
+            "city",
+            "country",
+            "owner",
+            "tags",
+            "updatedAt",
+            "lastContacted",
+            "nextActivity");
     private static final int DUPLICATE_PAIRS_SHOWN = 200;
     private static final List<String> DEFAULT_COLUMNS = List.of("domain", "industry", "city", "country", "owner");
 

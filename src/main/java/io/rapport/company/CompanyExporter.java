@@ -25,7 +25,8 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
             Map.of(
                     "domain", List.of("website", "domain"),
                     "owner", List.of("ownerId"),
-                    "lastContacted", List.of("lastContactedAt")));
+                    "lastContacted", List.of("lastContactedAt"),
+                    "nextActivity", List.of("nextActivityAt")));
 
     /** The columns of a company export, in order. */
     static final List<String> COLUMNS = List.of(
@@ -47,7 +48,8 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
             "tags",
             "createdAt",
             "updatedAt",
-            "lastContactedAt");
+            "lastContactedAt",
+            "nextActivityAt");
 
     private final CompanyService service;
 
@@ -126,6 +128,7 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
                 String.join(";", c.getTags()),
                 c.getCreatedAt().toString(),
                 c.getUpdatedAt().toString(),
-                Objects.toString(c.getLastContactedAt(), null));
+                Objects.toString(c.getLastContactedAt(), null),
+                Objects.toString(c.getNextActivityAt(), null));
     }
 }

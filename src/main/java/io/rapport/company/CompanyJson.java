@@ -29,6 +29,7 @@ record CompanyJson(
         Instant createdAt,
         Instant updatedAt,
         Instant lastContactedAt,
+        Instant nextActivityAt,
         Instant deletedAt,
         UUID mergedIntoId) {
 
@@ -56,6 +57,7 @@ record CompanyJson(
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
                 c.getLastContactedAt(),
+                c.getNextActivityAt(),
                 c.getDeletedAt(),
                 c.getMergedIntoId());
     }

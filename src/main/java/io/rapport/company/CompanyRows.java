@@ -33,6 +33,7 @@ final class CompanyRows implements ListColumnChoice.RowCells<Company> {
             case "tags" -> row.tags(company.getTags());
             case "updatedAt" -> row.time(company.getUpdatedAt());
             case "lastContacted" -> row.time(company.getLastContactedAt());
+            case "nextActivity" -> row.time(company.getNextActivityAt());
             default -> throw new IllegalArgumentException("not a company list column: " + column);
         }
     }

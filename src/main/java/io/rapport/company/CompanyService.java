@@ -62,7 +62,9 @@ class CompanyService {
                     "updatedAt",
                     KeysetQuery.SortKey.instant("updatedAt", Company::getUpdatedAt),
                     "lastContactedAt",
-                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Company::getLastContactedAt)),
+                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Company::getLastContactedAt),
+                    "nextActivityAt",
+                    KeysetQuery.SortKey.optionalInstant("nextActivityAt", Company::getNextActivityAt)),
             Company::getId);
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
@@ -87,7 +89,8 @@ class CompanyService {
             FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
             FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
             FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"),
-            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"));
+            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"),
+            FilterField.of("nextActivityAt", Kind.INSTANT, "nextActivityAt"));
 
     /** The names of the fixed fields a filter may name, for the list page's condition row. */
     static final List<String> FILTER_FIELD_NAMES =

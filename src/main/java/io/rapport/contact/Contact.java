@@ -80,6 +80,9 @@ class Contact extends OwnedRecord {
     @Column(name = "last_contacted_at", insertable = false, updatable = false)
     private Instant lastContactedAt;
 
+    @Column(name = "next_activity_at", insertable = false, updatable = false)
+    private Instant nextActivityAt;
+
     private String street;
 
     @Column(name = "postal_code")
@@ -307,6 +310,10 @@ class Contact extends OwnedRecord {
 
     public Instant getLastContactedAt() {
         return lastContactedAt;
+    }
+
+    public Instant getNextActivityAt() {
+        return nextActivityAt;
     }
 
     public String getCompanyName() {

@@ -57,7 +57,8 @@ class ContactController {
             "owner",
             "tags",
             "updatedAt",
-            "lastContacted");
+            "lastContacted",
+            "nextActivity");
     private static final List<String> DEFAULT_COLUMNS = List.of("email", "phone", "company", "lifecycleStage", "owner");
 
     private static final int DUPLICATE_PAIRS_SHOWN = 200;

@@ -1,6 +1,7 @@
 package io.rapport.contact;
 
 import io.rapport.shared.LastContacted;
+import io.rapport.shared.NextActivity;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordAccess;
 import io.rapport.shared.value.PhoneNumbers;
@@ -23,12 +24,16 @@ public class ContactDirectory implements RecordAccess {
 
     private final ContactService service;
     private final LastContacted lastContacted;
+    private final NextActivity nextActivity;
     private final PhoneNumbers phoneNumbers;
+    private final JdbcClient jdbc;
 
     ContactDirectory(ContactService service, JdbcClient jdbc, PhoneNumbers phoneNumbers) {
         this.service = service;
         this.lastContacted = new LastContacted(jdbc, "contact");
+        this.nextActivity = new NextActivity(jdbc, "contact");
         this.phoneNumbers = phoneNumbers;
+        this.jdbc = jdbc;
     }
 
     /** A contact the signed-in user may see, in the trash or not. */
@@ -96,6 +101,20 @@ public class ContactDirectory implements RecordAccess {
     @Transactional
     public void lastContacted(Map<UUID, Instant> times) {
         lastContacted.set(times);
+    }
+
+    /** Sets each contact's next activity (null: nothing ahead); the activity module computes it. */
+    @Transactional
+    public void nextActivity(Map<UUID, Instant> times) {
+        nextActivity.set(times);
+    }
+
+    /** The contacts whose next activity has passed (it must be computed again), at most {@code limit}. */
+    public List<UUID> withNextActivityPassed(int limit) {
+        return jdbc.sql("select id from contact where next_activity_at <= now() limit :limit")
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
     }
 
     public List<ContactSummary> search(String q, int limit) {

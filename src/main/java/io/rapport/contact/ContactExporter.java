@@ -28,7 +28,8 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
                     "phone", List.of("phone", "phones"),
                     "company", List.of("companyId", "companyName"),
                     "owner", List.of("ownerId"),
-                    "lastContacted", List.of("lastContactedAt")));
+                    "lastContacted", List.of("lastContactedAt"),
+                    "nextActivity", List.of("nextActivityAt")));
 
     /** The columns of a contact export, in order. */
     static final List<String> COLUMNS = List.of(
@@ -56,7 +57,8 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
             "tags",
             "createdAt",
             "updatedAt",
-            "lastContactedAt");
+            "lastContactedAt",
+            "nextActivityAt");
 
     private final ContactService service;
 
@@ -141,6 +143,7 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
                 String.join(";", c.getTags()),
                 c.getCreatedAt().toString(),
                 c.getUpdatedAt().toString(),
-                Objects.toString(c.getLastContactedAt(), null));
+                Objects.toString(c.getLastContactedAt(), null),
+                Objects.toString(c.getNextActivityAt(), null));
     }
 }

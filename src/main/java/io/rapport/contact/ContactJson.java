@@ -34,6 +34,7 @@ record ContactJson(
         Instant createdAt,
         Instant updatedAt,
         Instant lastContactedAt,
+        Instant nextActivityAt,
         Instant deletedAt,
         UUID mergedIntoId,
         Map<String, Object> customFields) {
@@ -66,6 +67,7 @@ record ContactJson(
                 c.getCreatedAt(),
                 c.getUpdatedAt(),
                 c.getLastContactedAt(),
+                c.getNextActivityAt(),
                 c.getDeletedAt(),
                 c.getMergedIntoId(),
                 customFields);

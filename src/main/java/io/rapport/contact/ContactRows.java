@@ -46,6 +46,7 @@ final class ContactRows implements ListColumnChoice.RowCells<Contact> {
             case "tags" -> row.tags(contact.getTags());
             case "updatedAt" -> row.time(contact.getUpdatedAt());
             case "lastContacted" -> row.time(contact.getLastContactedAt());
+            case "nextActivity" -> row.time(contact.getNextActivityAt());
             default -> throw new IllegalArgumentException("not a contact list column: " + column);
         }
     }

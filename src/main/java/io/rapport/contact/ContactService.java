@@ -57,7 +57,9 @@ class ContactService {
                     "updatedAt",
                     KeysetQuery.SortKey.instant("updatedAt", Contact::getUpdatedAt),
                     "lastContactedAt",
-                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Contact::getLastContactedAt)),
+                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Contact::getLastContactedAt),
+                    "nextActivityAt",
+                    KeysetQuery.SortKey.optionalInstant("nextActivityAt", Contact::getNextActivityAt)),
             Contact::getId);
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
@@ -90,7 +92,8 @@ class ContactService {
             FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
             FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
             FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"),
-            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"));
+            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"),
+            FilterField.of("nextActivityAt", Kind.INSTANT, "nextActivityAt"));
 
     private final Contacts contacts;
     private final EntityManager entityManager;

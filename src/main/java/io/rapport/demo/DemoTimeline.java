@@ -100,6 +100,12 @@ final class DemoTimeline {
                         + " max(occurred_at) as latest from activity_link where record_type = '" + table + "'"
                         + " and channel not in ('note', 'system') and occurred_at <= now() group by record_id) l"
                         + " where r.id = l.record_id");
+                update.executeUpdate("update " + table + " r set next_activity_at = n.next from (select record_id,"
+                        + " min(at) as next from (select record_id, occurred_at as at from activity_link"
+                        + " where record_type = '" + table + "' and channel <> 'system' and occurred_at > now()"
+                        + " union all select l.record_id, t.due_at from task_link l join task t on t.id = l.task_id"
+                        + " where l.record_type = '" + table + "' and t.done_at is null and t.due_at > now()) ahead"
+                        + " group by record_id) n where r.id = n.record_id");
             }
         }
     }

@@ -122,6 +122,51 @@ class ActivityIntegrationTest {
     }
 
     @Test
+    void nextActivityIsTheEarliestMeetingOrOpenTaskAheadAndFollowsTheirChanges() {
+        Api api = TestUsers.admin(port);
+        UUID company = api.createCompany("{\"name\":\"Ahead " + tag + "\"}");
+        UUID contact = api.createContact("{\"lastName\":\"Ahead " + tag + "\",\"companyId\":\"" + company + "\"}");
+        Instant meetingAt = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant taskDue = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+        UUID meeting = log(api, "meeting", meetingAt, contact);
+        log(api, "call", Instant.now().minus(1, ChronoUnit.DAYS), contact);
+        assertThat(next(api, "contacts", contact)).isEqualTo(meetingAt.toString());
+        assertThat(next(api, "companies", company)).isEqualTo(meetingAt.toString());
+
+        UUID task = api.post(
+                        "/api/v1/tasks",
+                        "{\"title\":\"Send the offer\",\"dueAt\":\"" + taskDue + "\",\"contactIds\":[\"" + contact
+                                + "\"]}")
+                .expect(201)
+                .id();
+        assertThat(next(api, "contacts", contact)).isEqualTo(taskDue.toString());
+        JsonNode soonest = api.get("/api/v1/contacts?sort=nextActivityAt&filter="
+                        + encode("{\"and\":[{\"field\":\"nextActivityAt\",\"op\":\"lte\",\"value\":\""
+                                + Instant.now().plus(3, ChronoUnit.DAYS) + "\"},{\"field\":\"lastName\",\"op\":\"eq\","
+                                + "\"value\":\"Ahead " + tag + "\"}]}"))
+                .expect(200)
+                .json();
+        assertThat(soonest.get("items").size()).isEqualTo(1);
+
+        api.patch("/api/v1/tasks/" + task, "{\"done\":true}").expect(200);
+        assertThat(next(api, "contacts", contact)).isEqualTo(meetingAt.toString());
+        api.delete("/api/v1/activities/" + meeting).expect(204);
+        assertThat(api.get("/api/v1/contacts/" + contact)
+                        .json()
+                        .get("nextActivityAt")
+                        .isNull())
+                .isTrue();
+    }
+
+    private static String next(Api api, String records, UUID id) {
+        return api.get("/api/v1/" + records + "/" + id)
+                .json()
+                .get("nextActivityAt")
+                .asString();
+    }
+
+    @Test
     void activitiesMatchContactsByEmailOrPhone() {
         Api api = TestUsers.admin(port);
         UUID contact = api.createContact("{\"lastName\":\"Matched " + tag + "\",\"email\":\"matched-" + tag
