@@ -2,8 +2,12 @@ package io.rapport.activity;
 
 import io.rapport.identity.UserDirectory;
 import io.rapport.mail.EmailHtml;
+import io.rapport.mail.MailboxDirectory;
+import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * An email's page: its envelope and state, its HTML (cleaned when received; remote images only when the reader
- * asks, inline images from its attachments), its files and the rest of its conversation.
+ * asks, inline images from its attachments), its files, the rest of its conversation and a form to answer.
  */
 @Controller
 class EmailController {
@@ -29,11 +33,20 @@ class EmailController {
     private final EmailService emails;
     private final AttachmentService attachments;
     private final UserDirectory users;
+    private final MailboxDirectory mailboxes;
+    private final Validator validator;
 
-    EmailController(EmailService emails, AttachmentService attachments, UserDirectory users) {
+    EmailController(
+            EmailService emails,
+            AttachmentService attachments,
+            UserDirectory users,
+            MailboxDirectory mailboxes,
+            Validator validator) {
         this.emails = emails;
         this.attachments = attachments;
         this.users = users;
+        this.mailboxes = mailboxes;
+        this.validator = validator;
     }
 
     @GetMapping("/emails/{id}")
@@ -62,7 +75,30 @@ class EmailController {
         model.addAttribute("files", attachments.of(id));
         model.addAttribute("thread", view.thread());
         model.addAttribute("author", users.namesOf(List.of(email.authorId())).get(email.authorId()));
+        if (!model.containsAttribute("reply")) {
+            model.addAttribute("reply", EmailForm.replyTo(email));
+        }
+        model.addAttribute("mailboxes", mailboxes.sendable());
         return "activity/email";
+    }
+
+    /** Answers an email: the answer joins its thread and its contacts' timelines; its page comes next. */
+    @PostMapping("/emails/{id}/reply")
+    String reply(
+            @PathVariable UUID id,
+            EmailForm form,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Activity email = emails.view(id).email();
+        try {
+            Activity sent = emails.send(InvalidInputException.unlessInvalid(validator, form.toReply(email)), List.of());
+            return "redirect:/emails/" + sent.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("reply", form);
+            model.addAttribute("formErrors", FormErrors.of(e));
+            return show(id, false, request, response, model);
+        }
     }
 
     @PostMapping("/emails/{id}/retry")

@@ -71,6 +71,32 @@ record ContactInput(
                 country, null, null, null, null, null, null, List.of(), Map.of());
     }
 
+    /** A new lead known only by name and email address, and where it came from. */
+    static ContactInput lead(String firstName, String lastName, String email, String source) {
+        return new ContactInput(
+                firstName,
+                lastName,
+                email,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                source,
+                LifecycleStage.LEAD,
+                null,
+                List.of(),
+                Map.of());
+    }
+
     /** A new contact's form, opened from a company's page. */
     ContactInput withCompanyId(UUID company) {
         return copy(company, customFields);

@@ -260,31 +260,7 @@ class ContactService {
         String first = names.length > 1 ? names[0] : null;
         String last =
                 names.length > 1 ? names[1] : names.length == 1 ? names[0] : email.substring(0, email.indexOf('@'));
-        ContactInput empty = ContactInput.empty();
-        return create(
-                new ContactInput(
-                        first,
-                        last,
-                        email,
-                        List.of(),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        source,
-                        empty.lifecycleStage(),
-                        null,
-                        List.of(),
-                        Map.of()),
-                true);
+        return create(ContactInput.lead(first, last, email, source), true);
     }
 
     /** The given contacts that the signed-in user may see. */

@@ -684,6 +684,18 @@ class BrowserFlowTest {
         }
         assertThat(page.locator("#email-status")).containsText("Sent");
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reply"))
+                .click();
+        var reply = page.locator("#reply");
+        assertThat(reply.getByLabel("Subject")).hasValue("Re: Offer for Ingrid");
+        reply.getByLabel("Message").fill("One more thing.");
+        reply.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Send"))
+                .click();
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Re: Offer for Ingrid")))
+                .isVisible();
+        assertThat(page.locator("#email-thread > li")).hasCount(2);
+
         page.navigate("/admin/mailboxes");
         page.getByRole(AriaRole.ROW)
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Browser team"))
