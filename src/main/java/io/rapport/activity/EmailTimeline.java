@@ -4,7 +4,6 @@ import io.rapport.company.CompanyDirectory;
 import io.rapport.contact.ContactDirectory;
 import io.rapport.contact.ContactSummary;
 import io.rapport.identity.CurrentUser;
-import io.rapport.identity.UserDirectory;
 import io.rapport.mail.EmailReceived;
 import io.rapport.mail.EmailSendFailed;
 import io.rapport.mail.EmailSent;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,7 +41,6 @@ class EmailTimeline {
     private final AttachmentService attachments;
     private final ContactDirectory contacts;
     private final CompanyDirectory companies;
-    private final UserDirectory users;
     private final CurrentUser currentUser;
 
     EmailTimeline(
@@ -52,22 +49,18 @@ class EmailTimeline {
             AttachmentService attachments,
             ContactDirectory contacts,
             CompanyDirectory companies,
-            UserDirectory users,
             CurrentUser currentUser) {
         this.activities = activities;
         this.table = table;
         this.attachments = attachments;
         this.contacts = contacts;
         this.companies = companies;
-        this.users = users;
         this.currentUser = currentUser;
     }
 
     @EventListener
     void received(EmailReceived email) {
-        Set<String> own = new LinkedHashSet<>();
-        own.add(email.mailboxAddress());
-        users.activeUsers().forEach(user -> own.add(user.email().toLowerCase(Locale.ROOT)));
+        Set<String> own = email.ownAddresses();
         boolean outbound = email.from() != null && own.contains(email.from().address());
         Set<String> customers = new LinkedHashSet<>();
         List<MailAddress> named = new ArrayList<>();

@@ -268,8 +268,7 @@ class Contact extends OwnedRecord {
 
     /** First and last name, or null when the contact has neither (pages then show the email or "no name"). */
     public String fullName() {
-        String name = (firstName + " " + lastName).trim();
-        return name.isEmpty() ? null : name;
+        return ContactSummary.name(firstName, lastName);
     }
 
     public String primaryEmail() {

@@ -233,26 +233,6 @@ class ContactService {
                 .toList();
     }
 
-    /** The active contacts the signed-in user may see that have any of these email addresses (lower case). */
-    @Transactional(readOnly = true)
-    @SuppressWarnings("unchecked")
-    List<Contact> findByEmails(Collection<String> emails) {
-        if (emails.isEmpty()) {
-            return List.of();
-        }
-        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
-        List<Contact> found = entityManager
-                .createNativeQuery(
-                        "select * from contact where deleted_at is null"
-                                + " and emails && cast(array[:emails] as varchar[]) order by id limit 100",
-                        Contact.class)
-                .setParameter("emails", emails)
-                .getResultList();
-        return found.stream()
-                .filter(contact -> scope.permits(contact.getOwnerId()))
-                .toList();
-    }
-
     /** A contact for an email address nobody has yet (an unknown sender), named as the mail names them. */
     Contact createFromEmail(String email, String name, String source) {
         String[] names =

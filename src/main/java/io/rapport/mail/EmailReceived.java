@@ -2,6 +2,7 @@ package io.rapport.mail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -9,7 +10,7 @@ import java.util.UUID;
  * or not recorded at all). The timeline files it against the contacts it names, as the mailbox's owner.
  *
  * @param emailId the id to give the timeline entry
- * @param mailboxAddress the mailbox's own address, which names no customer
+ * @param ownAddresses the mailbox's address and Rapport's users' addresses: they name no customer
  * @param forwardedFrom the senders of messages forwarded inside this one (a forward to the team inbox)
  * @param html the HTML part, already cleaned ({@link EmailHtml}), or null
  * @param problem what could not be read (the message is then kept as raw text), or null
@@ -17,7 +18,7 @@ import java.util.UUID;
 public record EmailReceived(
         UUID emailId,
         UUID mailboxId,
-        String mailboxAddress,
+        Set<String> ownAddresses,
         UUID ownerId,
         boolean autoCreateContacts,
         MailAddress from,

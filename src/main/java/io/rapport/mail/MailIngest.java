@@ -1,10 +1,12 @@
 package io.rapport.mail;
 
 import io.rapport.identity.RunAs;
+import io.rapport.identity.UserDirectory;
 import io.rapport.shared.Ids;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ class MailIngest {
     private final Mailboxes mailboxes;
     private final ApplicationEventPublisher events;
     private final RunAs runAs;
+    private final UserDirectory users;
     private final TransactionTemplate transaction;
 
     MailIngest(
@@ -38,11 +41,13 @@ class MailIngest {
             Mailboxes mailboxes,
             ApplicationEventPublisher events,
             RunAs runAs,
+            UserDirectory users,
             PlatformTransactionManager transactions) {
         this.messages = messages;
         this.mailboxes = mailboxes;
         this.events = events;
         this.runAs = runAs;
+        this.users = users;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -78,6 +83,9 @@ class MailIngest {
 
     private List<String> takeAll(Mailbox box, long uidValidity, List<Fetched> fetched) {
         List<String> problems = new ArrayList<>();
+        Set<String> own = new HashSet<>();
+        own.add(box.address());
+        users.activeUsers().forEach(user -> own.add(user.email().toLowerCase(Locale.ROOT)));
         Set<String> known = new HashSet<>(messages.known(
                 fetched.stream().map(item -> messageId(box, uidValidity, item)).toList()));
         long highest = mailboxes.lastUid(box.id(), uidValidity);
@@ -88,14 +96,14 @@ class MailIngest {
                 if (item.email().problem() != null) {
                     problems.add("message " + item.uid() + ": " + item.email().problem());
                 }
-                receive(box, item, messageId);
+                receive(box, item, messageId, own);
             }
         }
         mailboxes.advance(box.id(), uidValidity, highest);
         return problems;
     }
 
-    private void receive(Mailbox box, Fetched item, String messageId) {
+    private void receive(Mailbox box, Fetched item, String messageId, Set<String> own) {
         ParsedEmail email = item.email();
         UUID threadId = messages.threadOf(email.parents()).orElseGet(Ids::newId);
         UUID emailId = Ids.newId();
@@ -103,7 +111,7 @@ class MailIngest {
         events.publishEvent(new EmailReceived(
                 emailId,
                 box.id(),
-                box.address(),
+                own,
                 box.ownerId(),
                 box.autoCreateContacts(),
                 email.from(),

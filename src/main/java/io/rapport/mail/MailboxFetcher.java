@@ -13,6 +13,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,24 +79,50 @@ class MailboxFetcher {
         int count = 0;
         List<String> problems = new ArrayList<>();
         int end = Math.min(fresh.size(), MOST_PER_RUN);
-        for (int start = 0; start < end; start += BATCH) {
-            Message[] batch = fresh.subList(start, Math.min(end, start + BATCH)).toArray(Message[]::new);
-            FetchProfile profile = new FetchProfile();
-            profile.add(UIDFolder.FetchProfileItem.UID);
-            profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
-            inbox.fetch(batch, profile);
-            List<MailIngest.Fetched> parsed = new ArrayList<>(batch.length);
-            for (Message message : batch) {
-                parsed.add(new MailIngest.Fetched(inbox.getUID(message), parse(message)));
+        // While one batch is written (its own thread, its own transaction), the next is downloaded and parsed:
+        // parsing and writing each take about half of a message's time. Batches are still written in order.
+        ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "mail-ingest"));
+        try {
+            Future<List<String>> written = null;
+            for (int start = 0; start < end; start += BATCH) {
+                Message[] batch =
+                        fresh.subList(start, Math.min(end, start + BATCH)).toArray(Message[]::new);
+                FetchProfile profile = new FetchProfile();
+                profile.add(UIDFolder.FetchProfileItem.UID);
+                profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
+                inbox.fetch(batch, profile);
+                List<MailIngest.Fetched> parsed = new ArrayList<>(batch.length);
+                for (Message message : batch) {
+                    parsed.add(new MailIngest.Fetched(inbox.getUID(message), parse(message)));
+                }
+                problems.addAll(awaited(written));
+                written = writer.submit(() -> ingest.take(box, validity, parsed));
+                count += batch.length;
             }
-            problems.addAll(ingest.take(box, validity, parsed));
-            count += batch.length;
+            problems.addAll(awaited(written));
+        } finally {
+            writer.shutdownNow();
         }
         String problem = problems.isEmpty()
                 ? null
                 : String.join("; ", problems.subList(0, Math.min(5, problems.size())))
                         + (problems.size() > 5 ? " (and " + (problems.size() - 5) + " more)" : "");
         return new Outcome(true, count, problem, fresh.size() > end);
+    }
+
+    private static List<String> awaited(Future<List<String>> written) {
+        if (written == null) {
+            return List.of();
+        }
+        try {
+            return written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while taking mail in", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "could not take mail in: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** The message parsed from its whole source (one download), so parsing never goes back to the server. */
