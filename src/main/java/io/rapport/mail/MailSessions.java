@@ -28,7 +28,7 @@ class MailSessions {
     }
 
     /** One session for reading every message: making one loads the providers again. */
-    private static final Session PARSING = Session.getInstance(common());
+    private static final Session PARSING = Session.getInstance(parsingProperties());
 
     private static final String CONNECT_TIMEOUT_MS = "15000";
     private static final String READ_TIMEOUT_MS = "60000";
@@ -82,12 +82,18 @@ class MailSessions {
         return PARSING;
     }
 
+    /** Parsing also reads raw UTF-8 in headers (RFC 6532), which modern mail programs write. */
+    private static Properties parsingProperties() {
+        Properties properties = common();
+        properties.put("mail.mime.allowutf8", "true");
+        return properties;
+    }
+
     private static Properties common() {
         Properties properties = new Properties();
         properties.put("mail.mime.address.strict", "false");
         properties.put("mail.mime.decodetext.strict", "false");
         properties.put("mail.mime.parameters.strict", "false");
-        properties.put("mail.mime.allowutf8", "true");
         properties.put("mail.mime.charset", "UTF-8");
         return properties;
     }

@@ -10,8 +10,10 @@ import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import jakarta.activation.DataHandler;
+import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -93,14 +95,20 @@ class EmailIntegrationTest {
                 "/api/v1/activities/" + emailId,
                 json -> json.get("email").get("status").asString().equals("sent"));
         assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage received = Arrays.stream(MAIL.getReceivedMessages())
-                .filter(message -> has(message, "Hello Alice"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(received.getContent().toString()).contains("Dear Alice Sent " + tag + ", here is the offer.");
         String messageId = sent.get("email").get("messageId").asString();
-        assertThat(received.getMessageID()).isEqualTo("<" + messageId + ">");
-        assertThat(received.getFrom()[0].toString()).contains(team);
+        // Read as Alice's mail program would: over IMAP (GreenMail made her an account: login and password her
+        // address).
+        try (Store store = SESSION.getStore("imap")) {
+            store.connect("127.0.0.1", MAIL.getImap().getPort(), alice, alice);
+            Folder folder = store.getFolder("INBOX");
+            folder.open(Folder.READ_ONLY);
+            MimeMessage received = (MimeMessage) folder.getMessage(1);
+            assertThat(received.getSubject()).isEqualTo("Hello Alice");
+            assertThat(received.getContent().toString()).contains("Dear Alice Sent " + tag + ", here is the offer.");
+            assertThat(received.getMessageID()).isEqualTo("<" + messageId + ">");
+            assertThat(received.getFrom()[0].toString()).contains(team);
+            folder.close(false);
+        }
 
         MimeMessage reply = message(alice, team, "Re: Hello Alice");
         reply.setHeader("In-Reply-To", "<" + messageId + ">");
@@ -195,6 +203,24 @@ class EmailIntegrationTest {
                 .get("items")
                 .get(0);
         assertThat(catalogueFile.get("size").asLong()).isEqualTo(10L * 1024 * 1024);
+
+        MimeMessage huge = message(bob, team, "Huge " + tag);
+        MimeBodyPart note = new MimeBodyPart();
+        note.setText("The whole archive.");
+        MimeBodyPart archive = new MimeBodyPart();
+        byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
+        archive.setDataHandler(new DataHandler(new ByteArrayDataSource(fiftyMegabytes, "application/zip")));
+        archive.setFileName("archive.zip");
+        huge.setContent(new MimeMultipart(note, archive));
+        inbox.deliver(huge);
+        JsonNode hugeEmail = waitForEmail(contact, "Huge " + tag);
+        assertThat(hugeEmail.get("email").get("problem").asString())
+                .contains("archive.zip was over the size limit and not kept");
+        assertThat(admin.get("/api/v1/activities/" + hugeEmail.get("id").asString() + "/attachments")
+                        .expect(200)
+                        .json()
+                        .get("items"))
+                .isEmpty();
 
         JsonNode brokenEmail = waitForEmail(contact, "Broken " + tag);
         assertThat(brokenEmail.get("body").asString()).contains("no boundary here at all");
