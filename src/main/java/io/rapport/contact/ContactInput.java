@@ -39,28 +39,7 @@ record ContactInput(
         @Size(max = 200) Map<String, Object> customFields) {
 
     static ContactInput empty() {
-        return new ContactInput(
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                LifecycleStage.LEAD,
-                null,
-                List.of(),
-                Map.of());
+        return lead(null, null, null, null);
     }
 
     /** An input holding only what duplicates are matched on. */

@@ -73,7 +73,7 @@ class MailIngest {
                 log.warn("Mailbox {}: message {} could not be taken in", box.id(), item.uid(), e);
                 problems.add("message " + item.uid() + " could not be taken in: " + e.getMessage());
                 transaction.executeWithoutResult(status -> {
-                    messages.insert(messageId(box, uidValidity, item), Ids.newId(), null, box.id(), item.uid());
+                    messages.markSeen(messageId(box, uidValidity, item), box.id(), item.uid());
                     mailboxes.advance(box.id(), uidValidity, item.uid());
                 });
             }

@@ -1,5 +1,6 @@
 package io.rapport.mail;
 
+import io.rapport.shared.Ids;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -43,6 +44,18 @@ class MailMessages {
                 .query((rs, row) -> threads.put(rs.getString(1), rs.getObject(2, UUID.class)))
                 .list();
         return parents.stream().filter(threads::containsKey).map(threads::get).findFirst();
+    }
+
+    /** Records a message that could not be taken in as seen, so it is not fetched again (and not twice). */
+    void markSeen(String messageId, UUID mailboxId, long uid) {
+        jdbc.sql("insert into mail_message (message_id, thread_id, mailbox_id, uid, created_at)"
+                        + " values (:messageId, :threadId, :mailboxId, :uid, :now) on conflict (message_id) do nothing")
+                .param("messageId", messageId)
+                .param("threadId", Ids.newId())
+                .param("mailboxId", mailboxId)
+                .param("uid", uid)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
     }
 
     void insert(String messageId, UUID threadId, UUID activityId, UUID mailboxId, Long uid) {

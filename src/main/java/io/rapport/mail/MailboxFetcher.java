@@ -1,5 +1,6 @@
 package io.rapport.mail;
 
+import io.rapport.identity.UserDirectory;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -41,13 +42,20 @@ class MailboxFetcher {
 
     private final MailSessions sessions;
     private final MailIngest ingest;
+    private final UserDirectory users;
 
-    MailboxFetcher(MailSessions sessions, MailIngest ingest) {
+    MailboxFetcher(MailSessions sessions, MailIngest ingest, UserDirectory users) {
         this.sessions = sessions;
         this.ingest = ingest;
+        this.users = users;
     }
 
     Outcome fetch(Mailbox box) {
+        if (!users.isActiveUser(box.ownerId())) {
+            // Mail is filed as the owner: without one, nothing is fetched (and nothing is lost).
+            return new Outcome(
+                    false, 0, "the mailbox's owner is no longer an active user: choose another owner", false);
+        }
         try (Store store = sessions.imap(box)) {
             IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);

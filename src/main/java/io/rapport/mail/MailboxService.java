@@ -29,12 +29,15 @@ class MailboxService {
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final UserDirectory users;
+    private final Outbox outbox;
 
-    MailboxService(Mailboxes mailboxes, SecretBox secrets, CurrentUser currentUser, UserDirectory users) {
+    MailboxService(
+            Mailboxes mailboxes, SecretBox secrets, CurrentUser currentUser, UserDirectory users, Outbox outbox) {
         this.mailboxes = mailboxes;
         this.secrets = secrets;
         this.currentUser = currentUser;
         this.users = users;
+        this.outbox = outbox;
     }
 
     Mailbox create(MailboxInput input) {
@@ -67,8 +70,10 @@ class MailboxService {
         return mailboxes.all();
     }
 
+    /** Deletes a mailbox; emails still waiting to go through it are failed first, so none vanishes unseen. */
     void delete(UUID id) {
         get(id);
+        outbox.abandon(id);
         mailboxes.delete(id);
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class Outbox {
     private final MailMessages messages;
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> sendEmail;
+    private final ApplicationEventPublisher events;
 
     Outbox(
             JdbcClient jdbc,
@@ -46,13 +48,15 @@ public class Outbox {
             Mailboxes mailboxes,
             MailMessages messages,
             SchedulerClient scheduler,
-            OneTimeTask<Void> sendEmail) {
+            OneTimeTask<Void> sendEmail,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.mailboxes = mailboxes;
         this.messages = messages;
         this.scheduler = scheduler;
         this.sendEmail = sendEmail;
+        this.events = events;
     }
 
     /** Queues the email; the mailbox must send mail and be open to the sender (a 400 naming it otherwise). */
@@ -127,6 +131,19 @@ public class Outbox {
                 .param("id", id)
                 .update();
         schedule(id, row.attempts(), Instant.now());
+    }
+
+    /**
+     * The emails still waiting to go through a mailbox that is being deleted: each is failed (its timeline entry
+     * says so) before the mailbox and its outbox rows go.
+     */
+    void abandon(UUID mailboxId) {
+        List<UUID> waiting = jdbc.sql("select id from outgoing_email where mailbox_id = :id and status = 'queued'")
+                .param("id", mailboxId)
+                .query(UUID.class)
+                .list();
+        waiting.forEach(id ->
+                events.publishEvent(new EmailSendFailed(id, "the mailbox it was to go through was deleted", 0, null)));
     }
 
     /** Whether the email may be retried: not sent yet. */

@@ -300,7 +300,18 @@ class EmailIntegrationTest {
                         .expectProblem(400)
                         .errorFields())
                 .contains("imapSecurity", "username", "password");
-        TestUsers.create(port, "SALES", null).api().get("/api/v1/mailboxes").expectProblem(403);
+        TestUsers.TestUser sales = TestUsers.create(port, "SALES", null);
+        sales.api().get("/api/v1/mailboxes").expectProblem(403);
+
+        UUID personal = createMailbox(team, "secret", MAIL.getSmtp().getPort(), false);
+        admin.patch("/api/v1/mailboxes/" + personal, "{\"ownerId\":\"" + sales.id() + "\",\"personal\":true}")
+                .expect(200);
+        admin.delete("/api/v1/users/" + sales.id()).expect(204);
+        JsonNode orphan = waitFor(
+                "/api/v1/mailboxes/" + personal,
+                json -> json.get("lastError").isString()
+                        && json.get("lastError").asString().contains("owner"));
+        assertThat(orphan.get("lastError").asString()).contains("no longer an active user");
     }
 
     @Test
@@ -337,6 +348,23 @@ class EmailIntegrationTest {
                 "/api/v1/activities/" + emailId,
                 json -> json.get("email").get("status").asString().equals("sent"));
         assertThat(contact).isNotNull();
+
+        admin.patch("/api/v1/mailboxes/" + mailbox, "{\"smtpPort\":" + closed + "}")
+                .expect(200);
+        UUID stranded = admin.post(
+                        "/api/v1/emails",
+                        "{\"mailboxId\":\"" + mailbox + "\",\"to\":[\"" + frank + "\"],\"subject\":\"Reminder " + tag
+                                + "\",\"body\":\"Still open.\"}")
+                .expect(202)
+                .id();
+        waitFor(
+                "/api/v1/activities/" + stranded,
+                json -> json.get("email").get("status").asString().equals("retrying"));
+        admin.delete("/api/v1/mailboxes/" + mailbox).expect(204);
+        JsonNode abandoned =
+                admin.get("/api/v1/activities/" + stranded).expect(200).json();
+        assertThat(abandoned.get("email").get("status").asString()).isEqualTo("failed");
+        assertThat(abandoned.get("email").get("error").asString()).contains("mailbox it was to go through was deleted");
 
         assertThat(admin.post(
                                 "/api/v1/emails",
