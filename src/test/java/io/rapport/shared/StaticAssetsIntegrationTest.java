@@ -14,10 +14,12 @@ class StaticAssetsIntegrationTest {
     int port;
 
     @Test
-    void thePagesScriptAndStylesheetAreServedWhereTheLayoutLinksThem() {
+    void thePagesScriptStylesheetAndIconAreServedWhereTheLayoutLinksThem() {
         Api anonymous = Api.anonymous(port);
         assertThat(anonymous.get("/assets/js/rapport.js").expect(200).body()).contains("htmx:configRequest");
         assertThat(anonymous.get("/assets/css/rapport.css").expect(200).contentType())
                 .startsWith("text/css");
+        assertThat(anonymous.get("/assets/favicon.svg").expect(200).contentType())
+                .startsWith("image/svg+xml");
     }
 }
