@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Shared by the benchmark scripts (sourced, not run): messages, installing tools, and starting and stopping the
-# application with its embedded PostgreSQL. The caller sets JAVA_OPTS, APP_PORT, PG_PORT, OUT, DATA, BASE,
-# ADMIN_EMAIL, ADMIN_PASSWORD and APP_JAR (and CDS_ARCHIVE for a start with class-data sharing).
+# application with its embedded PostgreSQL. The caller sets APP_PORT, PG_PORT, OUT, DATA, BASE, ADMIN_EMAIL,
+# ADMIN_PASSWORD and APP_JAR (and CDS_ARCHIVE for a start with class-data sharing), and may set JAVA_OPTS.
+
+# The README's settings for a small server: a bounded heap, given back when idle (a full collection after 5 s
+# without one, then the heap shrinks to 30% free), the C library's free memory trimmed every 5 s, smaller stacks.
+JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:G1PeriodicGCInterval=5000 -XX:-G1PeriodicGCInvokesConcurrent -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=5000 -Xss512k}
 
 say() { printf '\n== %s\n' "$*"; }
 fail() { echo "bench: $*" >&2; exit 1; }

@@ -15,7 +15,6 @@ CALLER_DIR=$PWD
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${1:-${JAR:-$ROOT/target/rapport-0.1.0-SNAPSHOT.jar}}
 case $JAR in /*) ;; *) JAR=$CALLER_DIR/$JAR ;; esac
-JAVA_OPTS=${JAVA_OPTS:--Xmx384m -XX:G1PeriodicGCInterval=5000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -Xss512k}
 APP_PORT=${APP_PORT:-18081}
 PG_PORT=${PG_PORT:-18433}
 CLIENTS=${CLIENTS:-4}

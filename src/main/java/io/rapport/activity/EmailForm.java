@@ -12,16 +12,7 @@ public record EmailForm(
         UUID mailboxId, String to, String cc, String bcc, String subject, String body, UUID templateId) {
 
     EmailInput toInput(UUID contactId) {
-        return new EmailInput(
-                mailboxId,
-                addresses(to),
-                addresses(cc),
-                addresses(bcc),
-                subject,
-                body,
-                List.of(contactId),
-                templateId,
-                null);
+        return input(List.of(contactId), templateId, null);
     }
 
     /** An answer to an email: through its mailbox, to its sender (or, for one sent, its recipients), "Re: ...". */
@@ -44,16 +35,12 @@ public record EmailForm(
 
     /** The answer as input: it concerns the contacts of the email it answers, and joins its thread. */
     EmailInput toReply(Activity email) {
+        return input(email.linked(ActivityLink.CONTACT), null, email.id());
+    }
+
+    private EmailInput input(List<UUID> contactIds, UUID template, UUID replyTo) {
         return new EmailInput(
-                mailboxId,
-                addresses(to),
-                addresses(cc),
-                addresses(bcc),
-                subject,
-                body,
-                email.linked(ActivityLink.CONTACT),
-                null,
-                email.id());
+                mailboxId, addresses(to), addresses(cc), addresses(bcc), subject, body, contactIds, template, replyTo);
     }
 
     /** The address in "Name <address>", or the text itself. */
