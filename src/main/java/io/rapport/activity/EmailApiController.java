@@ -1,5 +1,6 @@
 package io.rapport.activity;
 
+import io.rapport.mail.MailboxDirectory;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -23,9 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 class EmailApiController {
 
     private final EmailService emails;
+    private final MailboxDirectory mailboxes;
 
-    EmailApiController(EmailService emails) {
+    EmailApiController(EmailService emails, MailboxDirectory mailboxes) {
         this.emails = emails;
+        this.mailboxes = mailboxes;
+    }
+
+    /**
+     * The mailboxes the caller may send through (shared ones and their own): what {@code mailboxId} may name. The
+     * mailbox settings themselves are for administrators ({@code /api/v1/mailboxes}).
+     */
+    @GetMapping("/mailboxes")
+    List<MailboxDirectory.MailboxChoice> sendable() {
+        return mailboxes.sendable();
     }
 
     /** Sends {@code subject} and {@code body} through {@code mailboxId} to {@code to}, {@code cc}, {@code bcc}. */

@@ -308,6 +308,28 @@ class EmailIntegrationTest {
         UUID personal = createMailbox(team, "secret", MAIL.getSmtp().getPort(), false);
         admin.patch("/api/v1/mailboxes/" + personal, "{\"ownerId\":\"" + sales.id() + "\",\"personal\":true}")
                 .expect(200);
+        // A personal mailbox sends for its owner only; everyone may send through the shared ones.
+        assertThat(sales.api().get("/api/v1/emails/mailboxes").expect(200).body())
+                .contains(personal.toString(), mailbox.toString());
+        TestUsers.TestUser colleague = TestUsers.create(port, "SALES", null);
+        String someone = "someone-" + tag + "@customer.test";
+        UUID someoneId = admin.createContact("{\"lastName\":\"Someone " + tag + "\",\"email\":\"" + someone + "\"}");
+        assertThat(colleague.api().get("/api/v1/emails/mailboxes").expect(200).body())
+                .contains(mailbox.toString())
+                .doesNotContain(personal.toString());
+        assertThat(colleague
+                        .api()
+                        .post(
+                                "/api/v1/emails",
+                                "{\"mailboxId\":\"" + personal + "\",\"to\":[\"" + someone + "\"],"
+                                        + "\"subject\":\"Hi\",\"body\":\"Hello\"}")
+                        .expectProblem(400)
+                        .errorFields())
+                .containsExactly("mailboxId");
+        assertThat(admin.get("/api/v1/activities?contactId=" + someoneId)
+                        .expect(200)
+                        .body())
+                .doesNotContain("\"channel\":\"email\"");
         admin.delete("/api/v1/users/" + sales.id()).expect(204);
         JsonNode orphan = waitFor(
                 "/api/v1/mailboxes/" + personal,
