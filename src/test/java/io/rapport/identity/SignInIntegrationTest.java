@@ -73,17 +73,41 @@ class SignInIntegrationTest {
     @Test
     void aPageParameterThatCannotBeReadIsA400NotAServerError() throws Exception {
         java.util.UUID contact = TestUsers.admin(port).createContact("{\"lastName\":\"Paged\"}");
-        HttpResponse<String> loginPage = get("/login");
-        Matcher csrf = CSRF_FIELD.matcher(loginPage.body());
-        assertThat(csrf.find()).isTrue();
-        post(
-                "/login",
-                "username=" + TestUsers.ADMIN_EMAIL + "&password=" + TestUsers.ADMIN_PASSWORD + "&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
         assertThat(get("/timeline/contact/" + contact).statusCode()).isEqualTo(200);
         assertThat(get("/timeline/contact/" + contact + "?cursor=not-a-cursor").statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theApiDescriptionIsForSignedInUsersAndSwaggerUiForAdministrators() throws Exception {
+        assertThat(get("/v3/api-docs").statusCode()).isEqualTo(302);
+
+        TestUsers.TestUser sales = TestUsers.create(port, "SALES", null);
+        signIn(sales.email(), TestUsers.PASSWORD);
+        HttpResponse<String> description = get("/v3/api-docs");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body())
+                .contains("\"openapi\"", "\"/api/v1/contacts\"", "\"/api/v1/companies\"", "\"/api/v1/emails\"");
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(403);
+
+        cookies.getCookieStore().removeAll();
+        signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
+        HttpResponse<String> swagger = get("/swagger-ui/index.html");
+        assertThat(swagger.statusCode()).isEqualTo(200);
+        assertThat(swagger.body()).contains("swagger-ui");
+    }
+
+    private void signIn(String email, String password) throws IOException, InterruptedException {
+        Matcher csrf = CSRF_FIELD.matcher(get("/login").body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = post(
+                "/login",
+                "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + password + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
     }
 
     private long sessionCookies() {
