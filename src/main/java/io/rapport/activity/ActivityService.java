@@ -12,6 +12,8 @@ import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordNotFoundException;
 import io.rapport.shared.Text;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,6 +52,8 @@ class ActivityService {
     private final AttachmentFiles files;
     private final NextActivities nextActivities;
 
+    private final RecordTypes recordTypes;
+
     ActivityService(
             Activities activities,
             ContactDirectory contacts,
@@ -58,7 +62,9 @@ class ActivityService {
             Visibility visibility,
             Attachments attachments,
             AttachmentFiles files,
-            NextActivities nextActivities) {
+            NextActivities nextActivities,
+            RecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
         this.activities = activities;
         this.contacts = contacts;
         this.companies = companies;
@@ -222,8 +228,8 @@ class ActivityService {
      * company's timeline only shows its contacts' activities that name a record the user may see.
      */
     private boolean seesEveryRecord() {
-        return visibility.scopeFor(ActivityLink.CONTACT).isAll()
-                && visibility.scopeFor(ActivityLink.COMPANY).isAll();
+        return recordTypes.with(RecordType.Feature.TIMELINE).stream()
+                .allMatch(type -> visibility.scopeFor(type.name()).isAll());
     }
 
     private boolean isVisible(Activity activity) {
@@ -233,11 +239,7 @@ class ActivityService {
     }
 
     private boolean isVisible(String recordType, UUID id) {
-        return switch (recordType) {
-            case ActivityLink.CONTACT -> contacts.isVisible(id);
-            case ActivityLink.COMPANY -> companies.isVisible(id);
-            default -> false;
-        };
+        return recordTypes.isVisible(recordType, id);
     }
 
     private static List<UUID> ids(List<ActivityLink> links, String recordType) {

@@ -3,6 +3,8 @@ package io.rapport.activity;
 import io.rapport.shared.FieldChange;
 import io.rapport.shared.Ids;
 import io.rapport.shared.RecordEvent;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,14 +35,19 @@ class RecordChangeEntries {
 
     private final Activities activities;
 
-    RecordChangeEntries(Activities activities) {
+    private final RecordTypes recordTypes;
+
+    RecordChangeEntries(Activities activities, RecordTypes recordTypes) {
         this.activities = activities;
+        this.recordTypes = recordTypes;
     }
 
     @EventListener
     void on(RecordEvent event) {
-        boolean onTimeline =
-                ActivityLink.CONTACT.equals(event.recordType()) || ActivityLink.COMPANY.equals(event.recordType());
+        boolean onTimeline = recordTypes
+                .find(event.recordType())
+                .filter(type -> type.has(RecordType.Feature.TIMELINE))
+                .isPresent();
         List<FieldChange> changes = event.changes() == null ? List.of() : event.changes();
         String subject = event.action() == RecordEvent.Action.UPDATED
                 ? changes.isEmpty() ? null : "Changed " + fields(changes)

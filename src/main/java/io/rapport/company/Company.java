@@ -1,28 +1,21 @@
 package io.rapport.company;
 
-import io.rapport.customfield.CustomText;
-import io.rapport.shared.OwnedRecord;
+import io.rapport.shared.record.CrmRecord;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.type.SqlTypes;
 
 /** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
 @Entity
 @Indexed
-class Company extends OwnedRecord {
+class Company extends CrmRecord {
 
     @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
     @FullTextField(
@@ -41,13 +34,6 @@ class Company extends OwnedRecord {
 
     private String industry;
     private String size;
-
-    /** Kept by the activity module (its own update), never written through the entity. */
-    @Column(name = "last_contacted_at", insertable = false, updatable = false)
-    private Instant lastContactedAt;
-
-    @Column(name = "next_activity_at", insertable = false, updatable = false)
-    private Instant nextActivityAt;
 
     @Column(name = "annual_revenue")
     private BigDecimal annualRevenue;
@@ -69,14 +55,6 @@ class Company extends OwnedRecord {
 
     @Column(name = "parent_id")
     private UUID parentId;
-
-    @Column(name = "merged_into_id")
-    private UUID mergedIntoId;
-
-    /** Values of custom fields by key, in stored form; deleted fields' values stay here until purged. */
-    @Column(name = "custom_fields")
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> customFields = new LinkedHashMap<>();
 
     /** The import that created the company, if one did: undoing it moves the company to the trash. */
     @Column(name = "import_id")
@@ -104,7 +82,7 @@ class Company extends OwnedRecord {
         region = input.region();
         country = input.country();
         parentId = input.parentId();
-        customFields = input.customFields() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.customFields());
+        changeCustomFields(input.customFields());
         changed(input.ownerId(), input.tags());
     }
 
@@ -112,23 +90,9 @@ class Company extends OwnedRecord {
         this.importId = importId;
     }
 
-    void mergeInto(UUID survivorId) {
-        moveToTrash();
-        mergedIntoId = survivorId;
-    }
-
-    void unmerge() {
-        restore();
-        mergedIntoId = null;
-    }
-
     /** A child company moved under another parent by a merge (or back by its undo). */
     void moveUnder(UUID newParentId) {
         parentId = newParentId;
-    }
-
-    public UUID getMergedIntoId() {
-        return mergedIntoId;
     }
 
     /** Whether the given import created this company (an undo of that import trashes it). */
@@ -153,7 +117,7 @@ class Company extends OwnedRecord {
                 parentId,
                 getOwnerId(),
                 List.copyOf(getTags()),
-                new LinkedHashMap<>(customFields));
+                customFieldsCopy());
     }
 
     /** The fields as the audit trail records them. */
@@ -174,22 +138,7 @@ class Company extends OwnedRecord {
         fields.put("parentId", parentId);
         fields.put("ownerId", getOwnerId());
         fields.put("tags", getTags());
-        customFields.forEach((key, value) -> fields.put("custom." + key, value));
-        return fields;
-    }
-
-    /** The text of custom field values (text, selects, emails, web addresses), for the company list's search. */
-    @FullTextField(
-            name = "customText",
-            analyzer = RapportAnalysisConfigurer.PREFIX,
-            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "customFields")))
-    public List<String> getCustomText() {
-        return CustomText.of(customFields);
-    }
-
-    public Map<String, Object> getCustomFields() {
-        return customFields;
+        return withCustomFields(fields);
     }
 
     public String getName() {
@@ -206,14 +155,6 @@ class Company extends OwnedRecord {
 
     public String getIndustry() {
         return industry;
-    }
-
-    public Instant getLastContactedAt() {
-        return lastContactedAt;
-    }
-
-    public Instant getNextActivityAt() {
-        return nextActivityAt;
     }
 
     public String getSize() {

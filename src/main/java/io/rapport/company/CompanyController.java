@@ -1,27 +1,19 @@
 package io.rapport.company;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.customfield.ListColumnChoice;
 import io.rapport.identity.UserDirectory;
-import io.rapport.shared.CursorPage;
+import io.rapport.record.RecordListPage;
 import io.rapport.shared.InvalidInputException;
-import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportDownload;
-import io.rapport.shared.exports.ExportLinks;
-import io.rapport.shared.filter.FilterParser;
-import io.rapport.shared.filter.Operator;
+import io.rapport.shared.record.RecordType;
 import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
-import io.rapport.shared.web.ListLinks;
 import io.rapport.shared.web.MergePage;
 import io.rapport.shared.web.QueryParameters;
-import io.rapport.view.ListView;
-import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +49,15 @@ class CompanyController {
             "lastContacted",
             "nextActivity");
     private static final int DUPLICATE_PAIRS_SHOWN = 200;
-    private static final List<String> DEFAULT_COLUMNS = List.of("domain", "industry", "city", "country", "owner");
+    private static final RecordListPage.Layout LAYOUT = new RecordListPage.Layout(
+            "company/list", COLUMNS, List.of("domain", "industry", "city", "country", "owner"), "name");
 
     private final CompanyService service;
     private final CompanyDirectory directory;
     private final UserDirectory users;
     private final CustomFieldDirectory customFields;
-    private final ListViewDirectory views;
+    private final RecordListPage listPage;
+    private final RecordType companyType;
     private final CompanyMerger merger;
     private final CompanyExporter exporter;
 
@@ -72,13 +66,15 @@ class CompanyController {
             CompanyDirectory directory,
             UserDirectory users,
             CustomFieldDirectory customFields,
-            ListViewDirectory views,
+            RecordListPage listPage,
+            RecordType companyType,
             CompanyMerger merger,
             CompanyExporter exporter) {
         this.service = service;
         this.exporter = exporter;
         this.merger = merger;
-        this.views = views;
+        this.listPage = listPage;
+        this.companyType = companyType;
         this.customFields = customFields;
         this.directory = directory;
         this.users = users;
@@ -87,50 +83,21 @@ class CompanyController {
     @GetMapping
     String list(
             CompanyQuery given,
-            @RequestParam(required = false) UUID view,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) List<String> cols,
+            RecordListPage.Asked asked,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
             Model model) {
-        ListView saved = view == null ? null : views.get(CompanyChanged.RECORD_TYPE, view);
-        CompanyQuery query = saved == null ? given : given.orFilter(saved.filter());
-        if (sort == null) {
-            sort = saved != null && saved.sort() != null ? saved.sort() : "name";
-        }
-        if (cols == null && saved != null && !saved.columns().isEmpty()) {
-            cols = saved.columns();
-        }
-        model.addAttribute("view", saved);
-        model.addAttribute("views", views.visible(CompanyChanged.RECORD_TYPE));
-        model.addAttribute("filterFields", CompanyService.FILTER_FIELD_NAMES);
-        model.addAttribute(
-                "operators",
-                Arrays.stream(Operator.values()).map(Operator::code).toList());
-        CursorPage<Company> page = new CursorPage<>(List.of(), null);
-        try {
-            CompanyService.Filter filter = query.toFilter();
-            model.addAttribute("filterText", filter.where() == null ? null : FilterParser.describe(filter.where()));
-            page = service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "name"));
-        } catch (InvalidInputException e) {
-            model.addAttribute("listError", e.getMessage());
-        }
-        model.addAttribute("page", page);
-        model.addAttribute("filter", query);
-        model.addAttribute("sort", sort);
-        ListColumnChoice columns = ListColumnChoice.addTo(
-                model, customFields.fields(CompanyChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
-        model.addAttribute(
-                "rows",
-                columns.rows(
-                        page.items(), new CompanyRows(request.getContextPath(), users.namesOf(owners(page.items())))));
-        ListLinks links = ListLinks.of(request);
-        model.addAttribute("links", links);
-        model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "companies"));
         model.addAttribute("sizes", sizeLabels());
-        model.addAttribute("users", users.activeUsers());
-        return htmx != null && cursor != null ? "company/list :: rows" : "company/list";
+        return listPage.show(
+                companyType,
+                LAYOUT,
+                given,
+                asked,
+                htmx != null,
+                service::list,
+                ownerNames -> new CompanyRows(request.getContextPath(), ownerNames),
+                request,
+                model);
     }
 
     /** The list as CSV or Excel, with its filters: what the "Export" links of the list download. */

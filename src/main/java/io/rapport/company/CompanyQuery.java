@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import io.rapport.record.ListQuery;
 import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.web.QueryParameters;
 import java.util.Map;
@@ -19,7 +20,8 @@ record CompanyQuery(
         UUID ownerId,
         UUID parentId,
         Boolean deleted,
-        String filter) {
+        String filter)
+        implements ListQuery<CompanyQuery, CompanyService.Filter> {
 
     /** The query from parameters kept as text, read as a request would bind them. */
     static CompanyQuery of(Map<String, String> parameters) {
@@ -37,7 +39,8 @@ record CompanyQuery(
     }
 
     /** The same query with a saved view's filter, unless it has a filter of its own. */
-    CompanyQuery orFilter(String savedFilter) {
+    @Override
+    public CompanyQuery orFilter(String savedFilter) {
         return filter != null && !filter.isBlank()
                 ? this
                 : new CompanyQuery(q, industry, country, city, size, tag, ownerId, parentId, deleted, savedFilter);
@@ -48,7 +51,8 @@ record CompanyQuery(
         return Boolean.TRUE.equals(deleted);
     }
 
-    CompanyService.Filter toFilter() {
+    @Override
+    public CompanyService.Filter toFilter() {
         return new CompanyService.Filter(
                 q,
                 industry,

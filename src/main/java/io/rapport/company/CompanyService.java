@@ -4,9 +4,11 @@ import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
-import io.rapport.identity.Visibility;
+import io.rapport.record.ListFilter;
+import io.rapport.record.RecordKit;
+import io.rapport.record.RecordLifecycle;
+import io.rapport.record.RecordStore;
 import io.rapport.shared.BulkRecordEvent;
-import io.rapport.shared.Changes;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
 import io.rapport.shared.DuplicatePair;
@@ -17,13 +19,10 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.KeysetQuery;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
-import io.rapport.shared.RecordNotFoundException;
 import io.rapport.shared.Text;
-import io.rapport.shared.filter.FilterCatalog;
 import io.rapport.shared.filter.FilterField;
 import io.rapport.shared.filter.FilterField.Kind;
-import io.rapport.shared.filter.FilterFields;
-import io.rapport.shared.filter.FilterPredicates;
+import io.rapport.shared.record.RecordType;
 import io.rapport.shared.search.TextSearch;
 import io.rapport.shared.value.Countries;
 import io.rapport.shared.value.PhoneNumbers;
@@ -52,27 +51,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CompanyService {
 
-    private static final KeysetQuery<Company> LIST = new KeysetQuery<>(
-            Company.class,
-            Map.of(
-                    "name",
-                    KeysetQuery.SortKey.text("name", Company::getName),
-                    "createdAt",
-                    KeysetQuery.SortKey.instant("createdAt", Company::getCreatedAt),
-                    "updatedAt",
-                    KeysetQuery.SortKey.instant("updatedAt", Company::getUpdatedAt),
-                    "lastContactedAt",
-                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Company::getLastContactedAt),
-                    "nextActivityAt",
-                    KeysetQuery.SortKey.optionalInstant("nextActivityAt", Company::getNextActivityAt)),
-            Company::getId);
+    private static final Map<String, KeysetQuery.SortKey<Company>> SORT_KEYS = Map.of(
+            "name",
+            KeysetQuery.SortKey.text("name", Company::getName),
+            "createdAt",
+            KeysetQuery.SortKey.instant("createdAt", Company::getCreatedAt),
+            "updatedAt",
+            KeysetQuery.SortKey.instant("updatedAt", Company::getUpdatedAt),
+            "lastContactedAt",
+            KeysetQuery.SortKey.optionalInstant("lastContactedAt", Company::getLastContactedAt),
+            "nextActivityAt",
+            KeysetQuery.SortKey.optionalInstant("nextActivityAt", Company::getNextActivityAt));
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
             new String[] {"name"}, new String[] {"namePrefix", "domainPrefix", "tags", "customText"}, null);
 
     private static final int MOST_DUPLICATES = 10;
 
-    private static final List<FilterField> FILTER_FIELDS = List.of(
+    static final List<FilterField> FILTER_FIELDS = List.of(
             FilterField.of("name", Kind.TEXT, "name"),
             FilterField.of("domain", Kind.TEXT, "domain"),
             FilterField.of("industry", Kind.TEXT, "industry"),
@@ -92,14 +88,11 @@ class CompanyService {
             FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"),
             FilterField.of("nextActivityAt", Kind.INSTANT, "nextActivityAt"));
 
-    /** The names of the fixed fields a filter may name, for the list page's condition row. */
-    static final List<String> FILTER_FIELD_NAMES =
-            FILTER_FIELDS.stream().map(FilterField::name).toList();
-
     private final Companies companies;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
-    private final Visibility visibility;
+    private final RecordStore<Company> store;
+    private final RecordLifecycle<Company> lifecycle;
     private final UserDirectory userDirectory;
     private final ApplicationEventPublisher events;
     private final PhoneNumbers phoneNumbers;
@@ -111,7 +104,8 @@ class CompanyService {
             Companies companies,
             EntityManager entityManager,
             CurrentUser currentUser,
-            Visibility visibility,
+            RecordKit kit,
+            RecordType companyType,
             UserDirectory userDirectory,
             ApplicationEventPublisher events,
             PhoneNumbers phoneNumbers,
@@ -121,7 +115,11 @@ class CompanyService {
         this.companies = companies;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
-        this.visibility = visibility;
+        this.store = kit.store(Company.class, companyType, SORT_KEYS, SEARCH_FIELDS);
+        this.lifecycle = kit.lifecycle(
+                Company::snapshot,
+                (company, action, actorId, changes) ->
+                        new CompanyChanged(company.getId(), action, actorId, changes, company.getName()));
         this.userDirectory = userDirectory;
         this.events = events;
         this.phoneNumbers = phoneNumbers;
@@ -141,50 +139,26 @@ class CompanyService {
             UUID ownerId,
             UUID parentId,
             boolean deleted,
-            io.rapport.shared.filter.Filter where) {
+            io.rapport.shared.filter.Filter where)
+            implements ListFilter {
 
         static Filter none() {
             return new Filter(null, null, null, null, null, null, null, null, false, null);
         }
     }
 
-    /** The fields a {@code filter=} may name, custom fields ({@code custom.<key>}) included. */
-    private FilterFields filterFields() {
-        return new FilterCatalog(FILTER_FIELDS, name -> customFields.filterField(CompanyChanged.RECORD_TYPE, name));
-    }
-
     @Transactional(readOnly = true)
     CursorPage<Company> list(Filter filter, PageRequest page) {
-        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
-        if (filter.q() != null && !filter.q().isBlank()) {
-            if (filter.where() != null) {
-                throw new InvalidInputException("filter", "cannot be combined with q (full-text search) yet");
-            }
-            return TextSearch.search(
-                    entityManager, Company.class, SEARCH_FIELDS, filter.q(), scope.ownerIds(), filter.deleted(), page);
-        }
-        return LIST.fetch(
-                entityManager,
-                (builder, root, predicates) -> {
-                    predicates.add(
-                            filter.deleted()
-                                    ? builder.isNotNull(root.get("deletedAt"))
-                                    : builder.isNull(root.get("deletedAt")));
-                    if (!scope.isAll()) {
-                        predicates.add(root.get("ownerId").in(scope.ownerIds()));
-                    }
-                    KeysetQuery.addEqualsIgnoringCase(builder, root.get("industry"), filter.industry(), predicates);
-                    KeysetQuery.addEqualsIgnoringCase(
-                            builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
-                    KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
-                    KeysetQuery.addEquals(builder, root.get("size"), blankToNull(filter.size()), predicates);
-                    KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
-                    KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
-                    KeysetQuery.addEquals(builder, root.get("parentId"), filter.parentId(), predicates);
-                    predicates.add(FilterPredicates.of(builder, root, filter.where(), filterFields()));
-                },
-                page,
-                sort -> customFields.sortKey(CompanyChanged.RECORD_TYPE, sort, Company::getCustomFields));
+        return store.list(filter, page, (builder, root, predicates) -> {
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("industry"), filter.industry(), predicates);
+            KeysetQuery.addEqualsIgnoringCase(
+                    builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
+            KeysetQuery.addEquals(builder, root.get("size"), blankToNull(filter.size()), predicates);
+            KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
+            KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
+            KeysetQuery.addEquals(builder, root.get("parentId"), filter.parentId(), predicates);
+        });
     }
 
     private static String blankToNull(String value) {
@@ -194,20 +168,17 @@ class CompanyService {
     /** A company the user may see, in the trash or not; otherwise 404. */
     @Transactional(readOnly = true)
     Company get(UUID id) {
-        return find(id).orElseThrow(() -> new RecordNotFoundException(CompanyChanged.RECORD_TYPE, id));
+        return store.get(id);
     }
 
     @Transactional(readOnly = true)
     Optional<Company> find(UUID id) {
-        return companies
-                .findById(id)
-                .filter(company ->
-                        visibility.scopeFor(CompanyChanged.RECORD_TYPE).permits(company.getOwnerId()));
+        return store.find(id);
     }
 
     @Transactional(readOnly = true)
     List<Company> children(UUID id) {
-        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        AccessScope scope = store.scope();
         return companies.findByParentIdAndDeletedAtIsNullOrderByName(id).stream()
                 .filter(child -> scope.permits(child.getOwnerId()))
                 .toList();
@@ -219,7 +190,7 @@ class CompanyService {
         company.apply(normalised.input(), normalised.phoneE164());
         // persist, not save: with an assigned id Spring Data would merge, returning another instance.
         entityManager.persist(company);
-        publish(company, Action.CREATED, Map.of());
+        lifecycle.created(company);
         return company;
     }
 
@@ -228,7 +199,7 @@ class CompanyService {
         if (references.isEmpty()) {
             return Map.of();
         }
-        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        AccessScope scope = store.scope();
         Map<String, Company> byDomain = new HashMap<>();
         Map<String, Company> byName = new HashMap<>();
         List<String> names = references.stream()
@@ -296,10 +267,7 @@ class CompanyService {
     }
 
     Company update(UUID id, CompanyInput input) {
-        Company company = get(id);
-        if (company.isDeleted()) {
-            throw new InvalidInputException("id", "the company is in the trash; restore it first");
-        }
+        Company company = store.getForChange(id);
         Map<String, Object> before = company.snapshot();
         Normalised normalised = validate(input, company.getOwnerId(), id, company.getCustomFields());
         company.apply(normalised.input(), normalised.phoneE164());
@@ -308,27 +276,15 @@ class CompanyService {
     }
 
     void delete(UUID id) {
-        Company company = get(id);
-        if (!company.isDeleted()) {
-            company.moveToTrash();
-            publish(company, Action.DELETED, company.snapshot());
-        }
+        lifecycle.trash(get(id));
     }
 
     Company restore(UUID id) {
-        Company company = get(id);
-        if (company.isDeleted()) {
-            company.restore();
-            publish(company, Action.RESTORED, company.snapshot());
-        }
-        return company;
+        return lifecycle.restore(get(id));
     }
 
     private void publish(Company company, Action action, Map<String, Object> before, FieldChange... extra) {
-        List<FieldChange> changes = new ArrayList<>(Changes.between(before, company.snapshot()));
-        changes.addAll(List.of(extra));
-        events.publishEvent(
-                new CompanyChanged(company.getId(), action, currentUser.get().id(), changes, company.getName()));
+        lifecycle.publish(company, action, before, extra);
     }
 
     /** A merge's survivor takes the combined fields, checked like an edit; its history names the merge. */
@@ -340,9 +296,7 @@ class CompanyService {
     }
 
     void mergedInto(Company merged, UUID survivorId) {
-        Map<String, Object> before = merged.snapshot();
-        merged.mergeInto(survivorId);
-        publish(merged, Action.MERGED_INTO, before, new FieldChange("mergedInto", null, survivorId.toString()));
+        lifecycle.mergedInto(merged, survivorId);
     }
 
     /** The ids of a company's parent, its parent's parent, and so on. */
@@ -365,10 +319,7 @@ class CompanyService {
     /** Takes a merge back: the survivor's fields from before it, the merged companies out of the trash. */
     void unmerge(Company survivor, CompanyInput survivorBefore, List<Company> merged) {
         Map<String, Object> before = survivor.snapshot();
-        for (Company company : merged) {
-            company.unmerge();
-            publish(company, Action.RESTORED, company.snapshot());
-        }
+        merged.forEach(lifecycle::unmerged);
         Normalised normalised =
                 validate(survivorBefore, survivor.getOwnerId(), survivor.getId(), survivor.getCustomFields());
         survivor.apply(normalised.input(), normalised.phoneE164());
@@ -402,7 +353,7 @@ class CompanyService {
     /** Likely duplicate pairs across the base, best first, both of each pair visible to the user. */
     @Transactional(readOnly = true)
     List<DuplicatePair> duplicatePairs(int limit) {
-        AccessScope scope = visibility.scopeFor(CompanyChanged.RECORD_TYPE);
+        AccessScope scope = store.scope();
         return duplicates.acrossBase().stream()
                 .filter(pair -> scope.permits(pair.first().ownerId())
                         && scope.permits(pair.second().ownerId()))
@@ -424,7 +375,7 @@ class CompanyService {
                 .of(
                         new CompanyDuplicates.Row(
                                 companyId, entered.name(), entered.domain(), normalised.phoneE164(), null),
-                        visibility.scopeFor(CompanyChanged.RECORD_TYPE))
+                        store.scope())
                 .stream()
                 .limit(MOST_DUPLICATES)
                 .toList();

@@ -1,13 +1,11 @@
 package io.rapport.contact;
 
-import io.rapport.customfield.CustomText;
-import io.rapport.shared.OwnedRecord;
+import io.rapport.shared.record.CrmRecord;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 /** The class stays package-private; its getters are public because templates (SpEL) read only public methods. */
 @Entity
 @Indexed
-class Contact extends OwnedRecord {
+class Contact extends CrmRecord {
 
     @Column(name = "first_name")
     @FullTextField(analyzer = RapportAnalysisConfigurer.TEXT)
@@ -53,10 +51,6 @@ class Contact extends OwnedRecord {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> phones = new ArrayList<>();
 
-    /** The contact this one was merged into, while it lies in the trash for that reason. */
-    @Column(name = "merged_into_id")
-    private UUID mergedIntoId;
-
     /** The phones in E.164, in the same order, for matching; {@code phones} keeps them as typed. */
     @Column(name = "phones_e164")
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -75,13 +69,6 @@ class Contact extends OwnedRecord {
             analyzer = RapportAnalysisConfigurer.PREFIX,
             searchAnalyzer = RapportAnalysisConfigurer.TEXT)
     private String companyName;
-
-    /** Kept by the activity module (its own update), never written through the entity. */
-    @Column(name = "last_contacted_at", insertable = false, updatable = false)
-    private Instant lastContactedAt;
-
-    @Column(name = "next_activity_at", insertable = false, updatable = false)
-    private Instant nextActivityAt;
 
     private String street;
 
@@ -102,11 +89,6 @@ class Contact extends OwnedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "lifecycle_stage")
     private LifecycleStage lifecycleStage;
-
-    /** Values of custom fields by key, in stored form; deleted fields' values stay here until purged. */
-    @Column(name = "custom_fields")
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> customFields = new LinkedHashMap<>();
 
     /** The contact's id in the system it was imported from, for matching later imports. */
     @Column(name = "external_id")
@@ -138,7 +120,7 @@ class Contact extends OwnedRecord {
         profession = input.profession();
         source = input.source();
         lifecycleStage = input.lifecycleStage();
-        customFields = input.customFields() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input.customFields());
+        changeCustomFields(input.customFields());
         changed(input.ownerId(), input.tags());
     }
 
@@ -175,7 +157,7 @@ class Contact extends OwnedRecord {
                 lifecycleStage,
                 getOwnerId(),
                 List.copyOf(getTags()),
-                new LinkedHashMap<>(customFields));
+                customFieldsCopy());
     }
 
     /** The fields as the audit trail records them. */
@@ -200,8 +182,7 @@ class Contact extends OwnedRecord {
         fields.put("ownerId", getOwnerId());
         fields.put("tags", getTags());
         fields.put("externalId", externalId);
-        customFields.forEach((key, value) -> fields.put("custom." + key, value));
-        return fields;
+        return withCustomFields(fields);
     }
 
     /**
@@ -217,20 +198,6 @@ class Contact extends OwnedRecord {
         return phoneDigits(phones);
     }
 
-    /** The text of custom field values (text, selects, emails, web addresses), for the global search. */
-    @FullTextField(
-            name = "customText",
-            analyzer = RapportAnalysisConfigurer.PREFIX,
-            searchAnalyzer = RapportAnalysisConfigurer.TEXT)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "customFields")))
-    public List<String> getCustomText() {
-        return CustomText.of(customFields);
-    }
-
-    public Map<String, Object> getCustomFields() {
-        return customFields;
-    }
-
     static List<String> phoneDigits(List<String> phones) {
         List<String> digits = new ArrayList<>();
         for (String phone : phones) {
@@ -240,20 +207,6 @@ class Contact extends OwnedRecord {
             }
         }
         return digits;
-    }
-
-    void mergeInto(UUID survivorId) {
-        moveToTrash();
-        mergedIntoId = survivorId;
-    }
-
-    void unmerge() {
-        restore();
-        mergedIntoId = null;
-    }
-
-    public UUID getMergedIntoId() {
-        return mergedIntoId;
     }
 
     void companyRenamed(String name) {
@@ -305,14 +258,6 @@ class Contact extends OwnedRecord {
 
     public UUID getCompanyId() {
         return companyId;
-    }
-
-    public Instant getLastContactedAt() {
-        return lastContactedAt;
-    }
-
-    public Instant getNextActivityAt() {
-        return nextActivityAt;
     }
 
     public String getCompanyName() {

@@ -2,27 +2,19 @@ package io.rapport.contact;
 
 import io.rapport.company.CompanyDirectory;
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.customfield.ListColumnChoice;
 import io.rapport.identity.UserDirectory;
-import io.rapport.shared.CursorPage;
+import io.rapport.record.RecordListPage;
 import io.rapport.shared.DuplicateRecordException;
 import io.rapport.shared.InvalidInputException;
-import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportDownload;
-import io.rapport.shared.exports.ExportLinks;
-import io.rapport.shared.filter.FilterParser;
-import io.rapport.shared.filter.Operator;
+import io.rapport.shared.record.RecordType;
 import io.rapport.shared.web.ConditionRow;
 import io.rapport.shared.web.FormErrors;
-import io.rapport.shared.web.ListLinks;
 import io.rapport.shared.web.MergePage;
 import io.rapport.shared.web.QueryParameters;
-import io.rapport.view.ListView;
-import io.rapport.view.ListViewDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +51,8 @@ class ContactController {
             "updatedAt",
             "lastContacted",
             "nextActivity");
-    private static final List<String> DEFAULT_COLUMNS = List.of("email", "phone", "company", "lifecycleStage", "owner");
+    private static final RecordListPage.Layout LAYOUT = new RecordListPage.Layout(
+            "contact/list", COLUMNS, List.of("email", "phone", "company", "lifecycleStage", "owner"), "lastName");
 
     private static final int DUPLICATE_PAIRS_SHOWN = 200;
 
@@ -69,7 +62,8 @@ class ContactController {
     private final CompanyDirectory companies;
     private final UserDirectory users;
     private final CustomFieldDirectory customFields;
-    private final ListViewDirectory views;
+    private final RecordListPage listPage;
+    private final RecordType contactType;
     private final MessageSourceAccessor messages;
 
     ContactController(
@@ -79,7 +73,8 @@ class ContactController {
             CompanyDirectory companies,
             UserDirectory users,
             CustomFieldDirectory customFields,
-            ListViewDirectory views,
+            RecordListPage listPage,
+            RecordType contactType,
             MessageSource messageSource) {
         this.service = service;
         this.merger = merger;
@@ -87,57 +82,29 @@ class ContactController {
         this.companies = companies;
         this.users = users;
         this.customFields = customFields;
-        this.views = views;
+        this.listPage = listPage;
+        this.contactType = contactType;
         this.messages = new MessageSourceAccessor(messageSource);
     }
 
     @GetMapping("/contacts")
     String list(
             ContactQuery given,
-            @RequestParam(required = false) UUID view,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) List<String> cols,
+            RecordListPage.Asked asked,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
             Model model) {
-        ListView saved = view == null ? null : views.get(ContactChanged.RECORD_TYPE, view);
-        ContactQuery query = saved == null ? given : given.orFilter(saved.filter());
-        if (sort == null) {
-            sort = saved != null && saved.sort() != null ? saved.sort() : "lastName";
-        }
-        if (cols == null && saved != null && !saved.columns().isEmpty()) {
-            cols = saved.columns();
-        }
-        model.addAttribute("view", saved);
-        model.addAttribute("filterFields", ContactService.FILTER_FIELD_NAMES);
-        model.addAttribute(
-                "operators",
-                Arrays.stream(Operator.values()).map(Operator::code).toList());
-        model.addAttribute("views", views.visible(ContactChanged.RECORD_TYPE));
-        CursorPage<Contact> page = new CursorPage<>(List.of(), null);
-        try {
-            ContactService.Filter filter = query.toFilter();
-            model.addAttribute("filterText", filter.where() == null ? null : FilterParser.describe(filter.where()));
-            page = service.list(filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, cursor, sort, "lastName"));
-        } catch (InvalidInputException e) {
-            model.addAttribute("listError", e.getMessage());
-        }
-        model.addAttribute("page", page);
-        model.addAttribute("filter", query);
-        model.addAttribute("sort", sort);
-        ListColumnChoice columns = ListColumnChoice.addTo(
-                model, customFields.fields(ContactChanged.RECORD_TYPE), cols, COLUMNS, DEFAULT_COLUMNS);
-        Map<UUID, String> ownerNames = users.namesOf(
-                page.items().stream().map(Contact::getOwnerId).distinct().toList());
-        model.addAttribute(
-                "rows", columns.rows(page.items(), new ContactRows(request.getContextPath(), ownerNames, messages)));
-        ListLinks links = ListLinks.of(request);
-        model.addAttribute("links", links);
-        model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), "contacts"));
         model.addAttribute("stages", LifecycleStage.values());
-        model.addAttribute("users", users.activeUsers());
-        return htmx != null && cursor != null ? "contact/list :: rows" : "contact/list";
+        return listPage.show(
+                contactType,
+                LAYOUT,
+                given,
+                asked,
+                htmx != null,
+                service::list,
+                ownerNames -> new ContactRows(request.getContextPath(), ownerNames, messages),
+                request,
+                model);
     }
 
     /** The list page's condition row: one more condition (AND) on the list's filter, then the list again. */

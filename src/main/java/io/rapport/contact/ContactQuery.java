@@ -1,5 +1,6 @@
 package io.rapport.contact;
 
+import io.rapport.record.ListQuery;
 import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.web.QueryParameters;
 import java.util.Map;
@@ -21,7 +22,8 @@ record ContactQuery(
         String tag,
         String email,
         Boolean deleted,
-        String filter) {
+        String filter)
+        implements ListQuery<ContactQuery, ContactService.Filter> {
 
     /** The query from parameters kept as text, read as a request would bind them. */
     static ContactQuery of(Map<String, String> parameters) {
@@ -41,7 +43,8 @@ record ContactQuery(
     }
 
     /** The same query with a saved view's filter, unless it has a filter of its own. */
-    ContactQuery orFilter(String savedFilter) {
+    @Override
+    public ContactQuery orFilter(String savedFilter) {
         return filter != null && !filter.isBlank()
                 ? this
                 : new ContactQuery(
@@ -53,7 +56,8 @@ record ContactQuery(
         return Boolean.TRUE.equals(deleted);
     }
 
-    ContactService.Filter toFilter() {
+    @Override
+    public ContactService.Filter toFilter() {
         return new ContactService.Filter(
                 q,
                 lifecycleStage,

@@ -6,8 +6,10 @@ import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
-import io.rapport.identity.Visibility;
-import io.rapport.shared.Changes;
+import io.rapport.record.ListFilter;
+import io.rapport.record.RecordKit;
+import io.rapport.record.RecordLifecycle;
+import io.rapport.record.RecordStore;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.Duplicate;
 import io.rapport.shared.DuplicateRecordException;
@@ -18,12 +20,9 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.KeysetQuery;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
-import io.rapport.shared.RecordNotFoundException;
-import io.rapport.shared.filter.FilterCatalog;
 import io.rapport.shared.filter.FilterField;
 import io.rapport.shared.filter.FilterField.Kind;
-import io.rapport.shared.filter.FilterFields;
-import io.rapport.shared.filter.FilterPredicates;
+import io.rapport.shared.record.RecordType;
 import io.rapport.shared.search.TextSearch;
 import io.rapport.shared.value.Countries;
 import jakarta.persistence.EntityManager;
@@ -45,22 +44,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ContactService {
 
-    private static final KeysetQuery<Contact> LIST = new KeysetQuery<>(
-            Contact.class,
-            Map.of(
-                    "lastName",
-                    KeysetQuery.SortKey.text("lastName", Contact::getLastName),
-                    "firstName",
-                    KeysetQuery.SortKey.text("firstName", Contact::getFirstName),
-                    "createdAt",
-                    KeysetQuery.SortKey.instant("createdAt", Contact::getCreatedAt),
-                    "updatedAt",
-                    KeysetQuery.SortKey.instant("updatedAt", Contact::getUpdatedAt),
-                    "lastContactedAt",
-                    KeysetQuery.SortKey.optionalInstant("lastContactedAt", Contact::getLastContactedAt),
-                    "nextActivityAt",
-                    KeysetQuery.SortKey.optionalInstant("nextActivityAt", Contact::getNextActivityAt)),
-            Contact::getId);
+    private static final Map<String, KeysetQuery.SortKey<Contact>> SORT_KEYS = Map.of(
+            "lastName",
+            KeysetQuery.SortKey.text("lastName", Contact::getLastName),
+            "firstName",
+            KeysetQuery.SortKey.text("firstName", Contact::getFirstName),
+            "createdAt",
+            KeysetQuery.SortKey.instant("createdAt", Contact::getCreatedAt),
+            "updatedAt",
+            KeysetQuery.SortKey.instant("updatedAt", Contact::getUpdatedAt),
+            "lastContactedAt",
+            KeysetQuery.SortKey.optionalInstant("lastContactedAt", Contact::getLastContactedAt),
+            "nextActivityAt",
+            KeysetQuery.SortKey.optionalInstant("nextActivityAt", Contact::getNextActivityAt));
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
             new String[] {"firstName", "lastName", "companyName"},
@@ -69,7 +65,7 @@ class ContactService {
 
     private static final int MOST_DUPLICATES = 10;
 
-    private static final List<FilterField> FILTER_FIELDS = List.of(
+    static final List<FilterField> FILTER_FIELDS = List.of(
             FilterField.of("firstName", Kind.TEXT, "firstName"),
             FilterField.of("lastName", Kind.TEXT, "lastName"),
             FilterField.of("email", Kind.TEXT_ARRAY, "emails"),
@@ -98,7 +94,8 @@ class ContactService {
     private final Contacts contacts;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
-    private final Visibility visibility;
+    private final RecordStore<Contact> store;
+    private final RecordLifecycle<Contact> lifecycle;
     private final UserDirectory userDirectory;
     private final CompanyDirectory companyDirectory;
     private final ApplicationEventPublisher events;
@@ -111,7 +108,8 @@ class ContactService {
             Contacts contacts,
             EntityManager entityManager,
             CurrentUser currentUser,
-            Visibility visibility,
+            RecordKit kit,
+            RecordType contactType,
             UserDirectory userDirectory,
             CompanyDirectory companyDirectory,
             ApplicationEventPublisher events,
@@ -122,7 +120,10 @@ class ContactService {
         this.contacts = contacts;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
-        this.visibility = visibility;
+        this.store = kit.store(Contact.class, contactType, SORT_KEYS, SEARCH_FIELDS);
+        this.lifecycle = kit.lifecycle(
+                Contact::snapshot,
+                (contact, action, actorId, changes) -> new ContactChanged(contact.getId(), action, actorId, changes));
         this.userDirectory = userDirectory;
         this.companyDirectory = companyDirectory;
         this.events = events;
@@ -144,72 +145,42 @@ class ContactService {
             String tag,
             String email,
             boolean deleted,
-            io.rapport.shared.filter.Filter where) {
+            io.rapport.shared.filter.Filter where)
+            implements ListFilter {
 
         static Filter none() {
             return new Filter(null, null, null, null, null, null, null, null, null, false, null);
         }
     }
 
-    /** The names of the fixed fields a filter may name, for the list page's condition row. */
-    static final List<String> FILTER_FIELD_NAMES =
-            FILTER_FIELDS.stream().map(FilterField::name).toList();
-
-    /** The fields a {@code filter=} may name, custom fields ({@code custom.<key>}) included. */
-    private FilterFields filterFields() {
-        return new FilterCatalog(FILTER_FIELDS, name -> customFields.filterField(ContactChanged.RECORD_TYPE, name));
-    }
-
     @Transactional(readOnly = true)
     CursorPage<Contact> list(Filter filter, PageRequest page) {
-        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
-        if (filter.q() != null && !filter.q().isBlank()) {
-            if (filter.where() != null) {
-                throw new InvalidInputException("filter", "cannot be combined with q (full-text search) yet");
-            }
-            return TextSearch.search(
-                    entityManager, Contact.class, SEARCH_FIELDS, filter.q(), scope.ownerIds(), filter.deleted(), page);
-        }
-        return LIST.fetch(
-                entityManager,
-                (builder, root, predicates) -> {
-                    predicates.add(
-                            filter.deleted()
-                                    ? builder.isNotNull(root.get("deletedAt"))
-                                    : builder.isNull(root.get("deletedAt")));
-                    if (!scope.isAll()) {
-                        predicates.add(root.get("ownerId").in(scope.ownerIds()));
-                    }
-                    KeysetQuery.addEquals(builder, root.get("lifecycleStage"), filter.lifecycleStage(), predicates);
-                    KeysetQuery.addEquals(builder, root.get("companyId"), filter.companyId(), predicates);
-                    KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
-                    KeysetQuery.addEqualsIgnoringCase(
-                            builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
-                    KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
-                    KeysetQuery.addEqualsIgnoringCase(builder, root.get("source"), filter.source(), predicates);
-                    KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
-                    KeysetQuery.addArrayContains(
-                            builder,
-                            root.get("emails"),
-                            filter.email() == null ? null : filter.email().toLowerCase(Locale.ROOT),
-                            predicates);
-                    predicates.add(FilterPredicates.of(builder, root, filter.where(), filterFields()));
-                },
-                page,
-                sort -> customFields.sortKey(ContactChanged.RECORD_TYPE, sort, Contact::getCustomFields));
+        return store.list(filter, page, (builder, root, predicates) -> {
+            KeysetQuery.addEquals(builder, root.get("lifecycleStage"), filter.lifecycleStage(), predicates);
+            KeysetQuery.addEquals(builder, root.get("companyId"), filter.companyId(), predicates);
+            KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
+            KeysetQuery.addEqualsIgnoringCase(
+                    builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("source"), filter.source(), predicates);
+            KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
+            KeysetQuery.addArrayContains(
+                    builder,
+                    root.get("emails"),
+                    filter.email() == null ? null : filter.email().toLowerCase(Locale.ROOT),
+                    predicates);
+        });
     }
 
     /** A contact the user may see, in the trash or not; otherwise 404. */
     @Transactional(readOnly = true)
     Contact get(UUID id) {
-        return find(id).orElseThrow(() -> new RecordNotFoundException(ContactChanged.RECORD_TYPE, id));
+        return store.get(id);
     }
 
     @Transactional(readOnly = true)
     Optional<Contact> find(UUID id) {
-        return contacts.findById(id)
-                .filter(contact ->
-                        visibility.scopeFor(ContactChanged.RECORD_TYPE).permits(contact.getOwnerId()));
+        return store.find(id);
     }
 
     /**
@@ -219,7 +190,7 @@ class ContactService {
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")
     List<Contact> findByEmailOrPhone(String email, String phoneE164) {
-        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+        AccessScope scope = store.scope();
         List<Contact> found = entityManager
                 .createNativeQuery(
                         "select * from contact where deleted_at is null and (emails @> array[cast(:email as varchar)]"
@@ -246,19 +217,13 @@ class ContactService {
     /** The given contacts that the signed-in user may see. */
     @Transactional(readOnly = true)
     List<Contact> visible(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
-        return contacts.findAllById(ids).stream()
-                .filter(contact -> scope.permits(contact.getOwnerId()))
-                .toList();
+        return store.visible(ids);
     }
 
     /** The first contacts of a company, for its detail page. */
     @Transactional(readOnly = true)
     List<Contact> ofCompany(UUID companyId) {
-        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+        AccessScope scope = store.scope();
         return contacts.findTop100ByCompanyIdAndDeletedAtIsNullOrderByLastNameAscFirstNameAsc(companyId).stream()
                 .filter(contact -> scope.permits(contact.getOwnerId()))
                 .toList();
@@ -274,15 +239,12 @@ class ContactService {
         }
         apply(contact, normalised);
         entityManager.persist(contact);
-        publish(contact, Action.CREATED, Map.of());
+        lifecycle.created(contact);
         return contact;
     }
 
     Contact update(UUID id, ContactInput input) {
-        Contact contact = get(id);
-        if (contact.isDeleted()) {
-            throw new InvalidInputException("id", "the contact is in the trash; restore it first");
-        }
+        Contact contact = store.getForChange(id);
         Map<String, Object> before = contact.snapshot();
         apply(contact, validate(input, contact.getOwnerId(), contact));
         publish(contact, Action.UPDATED, before);
@@ -290,20 +252,11 @@ class ContactService {
     }
 
     void delete(UUID id) {
-        Contact contact = get(id);
-        if (!contact.isDeleted()) {
-            contact.moveToTrash();
-            publish(contact, Action.DELETED, contact.snapshot());
-        }
+        lifecycle.trash(get(id));
     }
 
     Contact restore(UUID id) {
-        Contact contact = get(id);
-        if (contact.isDeleted()) {
-            contact.restore();
-            publish(contact, Action.RESTORED, contact.snapshot());
-        }
-        return contact;
+        return lifecycle.restore(get(id));
     }
 
     /** Keeps the company name that search finds contacts by in step with the company. */
@@ -332,15 +285,13 @@ class ContactService {
                 entered.companyId(),
                 null,
                 null);
-        return duplicates.of(row, visibility.scopeFor(ContactChanged.RECORD_TYPE)).stream()
-                .limit(MOST_DUPLICATES)
-                .toList();
+        return duplicates.of(row, store.scope()).stream().limit(MOST_DUPLICATES).toList();
     }
 
     /** Likely duplicate pairs across the base, best first, both of each pair visible to the user. */
     @Transactional(readOnly = true)
     List<ContactDuplicates.Pair> duplicatePairs(int limit) {
-        AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+        AccessScope scope = store.scope();
         return duplicates.acrossBase(Integer.MAX_VALUE).stream()
                 .filter(pair -> scope.permits(pair.first().ownerId())
                         && scope.permits(pair.second().ownerId()))
@@ -354,7 +305,7 @@ class ContactService {
         }
         List<ContactDuplicates.Row> existing = duplicates.withEmails(emails, null);
         if (!existing.isEmpty()) {
-            AccessScope scope = visibility.scopeFor(ContactChanged.RECORD_TYPE);
+            AccessScope scope = store.scope();
             throw new DuplicateRecordException(
                     "email",
                     "another contact already has this email address",
@@ -396,9 +347,7 @@ class ContactService {
 
     /** Moves a merged contact to the trash, pointing at its survivor. */
     void mergedInto(Contact merged, UUID survivorId) {
-        Map<String, Object> before = merged.snapshot();
-        merged.mergeInto(survivorId);
-        publish(merged, Action.MERGED_INTO, before, new FieldChange("mergedInto", null, survivorId.toString()));
+        lifecycle.mergedInto(merged, survivorId);
     }
 
     /** Takes a merge back: the survivor gets its fields from before, the merged contacts come out of the trash. */
@@ -406,17 +355,11 @@ class ContactService {
         Map<String, Object> before = survivor.snapshot();
         apply(survivor, validate(survivorBefore, survivor.getOwnerId(), survivor));
         publish(survivor, Action.MERGE_UNDONE, before);
-        for (Contact contact : merged) {
-            contact.unmerge();
-            publish(contact, Action.RESTORED, contact.snapshot());
-        }
+        merged.forEach(lifecycle::unmerged);
     }
 
     private void publish(Contact contact, Action action, Map<String, Object> before, FieldChange... extra) {
-        List<FieldChange> changes = new ArrayList<>(Changes.between(before, contact.snapshot()));
-        changes.addAll(List.of(extra));
-        events.publishEvent(
-                new ContactChanged(contact.getId(), action, currentUser.get().id(), changes));
+        lifecycle.publish(contact, action, before, extra);
     }
 
     /**

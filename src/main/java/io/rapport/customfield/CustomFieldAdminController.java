@@ -23,7 +23,10 @@ class CustomFieldAdminController {
 
     private final CustomFieldService service;
 
-    CustomFieldAdminController(CustomFieldService service) {
+    private final FieldRecordTypes recordTypes;
+
+    CustomFieldAdminController(CustomFieldService service, FieldRecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
         this.service = service;
     }
 
@@ -131,7 +134,7 @@ class CustomFieldAdminController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", List.of(FieldType.values()));
-        model.addAttribute("recordTypes", RecordTypes.all().stream().sorted().toList());
+        model.addAttribute("recordTypes", recordTypes.all());
         return "customfield/list";
     }
 

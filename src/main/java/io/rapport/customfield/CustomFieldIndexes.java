@@ -36,7 +36,10 @@ class CustomFieldIndexes {
         return thread;
     });
 
-    CustomFieldIndexes(JdbcTemplate jdbc, CustomFields fields) {
+    private final FieldRecordTypes recordTypes;
+
+    CustomFieldIndexes(JdbcTemplate jdbc, CustomFields fields, FieldRecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
         this.jdbc = jdbc;
         this.fields = fields;
     }
@@ -70,7 +73,7 @@ class CustomFieldIndexes {
     /** Removes a field's values from every record of its type, in the caller's transaction. */
     void removeValues(FieldDefinition field) {
         jdbc.update(
-                "update " + RecordTypes.table(field.recordType())
+                "update " + recordTypes.table(field.recordType())
                         + " set custom_fields = custom_fields - ? where jsonb_exists(custom_fields, ?)",
                 field.key(),
                 field.key());
@@ -102,7 +105,7 @@ class CustomFieldIndexes {
         }
         try {
             jdbc.execute("create index concurrently if not exists " + indexName(field) + " on "
-                    + RecordTypes.table(field.recordType()) + " (" + expression + ")");
+                    + recordTypes.table(field.recordType()) + " (" + expression + ")");
         } catch (DataAccessException e) {
             log.warn(
                     "The index of custom field {} could not be built; it is tried again at the next start",

@@ -39,6 +39,8 @@ class CustomFieldService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
 
+    private final FieldRecordTypes recordTypes;
+
     CustomFieldService(
             CustomFields fields,
             CustomFieldDirectory directory,
@@ -46,7 +48,9 @@ class CustomFieldService {
             CustomFieldIndexes indexes,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Validator validator) {
+            Validator validator,
+            FieldRecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
         this.fields = fields;
         this.directory = directory;
         this.values = values;
@@ -59,7 +63,7 @@ class CustomFieldService {
     /** Every field of a record type (or of all types), deleted ones included, for the admin page and the API. */
     @Transactional(readOnly = true)
     List<FieldDefinition> list(String recordType) {
-        List<String> types = recordType == null ? List.copyOf(RecordTypes.all()) : List.of(knownType(recordType));
+        List<String> types = recordType == null ? recordTypes.all() : List.of(knownType(recordType));
         return types.stream()
                 .sorted()
                 .flatMap(type -> fields.findByRecordTypeOrderByPositionAscLabelAsc(type).stream())
@@ -74,8 +78,8 @@ class CustomFieldService {
 
     FieldDefinition create(CustomFieldInput input) {
         List<FieldProblem> problems = new ArrayList<>(FieldProblem.of(validator.validate(input)));
-        if (!RecordTypes.isKnown(input.recordType())) {
-            problems.add(new FieldProblem("recordType", "must be one of " + String.join(", ", RecordTypes.all())));
+        if (!recordTypes.isKnown(input.recordType())) {
+            problems.add(new FieldProblem("recordType", "must be one of " + String.join(", ", recordTypes.all())));
         }
         if (input.type() == null) {
             problems.add(new FieldProblem("type", "is required"));
@@ -86,7 +90,7 @@ class CustomFieldService {
         if (!KEY.matcher(key).matches()) {
             problems.add(new FieldProblem(
                     "key", "must start with a lower-case letter and hold only letters, digits and _ (at most 40)"));
-        } else if (RecordTypes.isKnown(input.recordType())
+        } else if (recordTypes.isKnown(input.recordType())
                 && fields.existsByRecordTypeAndKey(input.recordType(), key)) {
             problems.add(new FieldProblem("key", "another field of this record type has this key"));
         }
@@ -245,8 +249,8 @@ class CustomFieldService {
     }
 
     private String knownType(String recordType) {
-        if (!RecordTypes.isKnown(recordType)) {
-            throw new InvalidInputException("recordType", "must be one of " + String.join(", ", RecordTypes.all()));
+        if (!recordTypes.isKnown(recordType)) {
+            throw new InvalidInputException("recordType", "must be one of " + String.join(", ", recordTypes.all()));
         }
         return recordType;
     }

@@ -90,7 +90,7 @@ class AdminController {
     @GetMapping("/visibility")
     String visibility(Model model) {
         Map<String, Map<Role, VisibilityScope>> rules = new TreeMap<>();
-        for (String recordType : Visibility.RECORD_TYPES) {
+        for (String recordType : visibility.recordTypes()) {
             Map<Role, VisibilityScope> byRole = new TreeMap<>();
             Arrays.stream(Role.values())
                     .filter(role -> role != Role.ADMIN)

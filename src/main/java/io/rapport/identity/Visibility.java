@@ -1,6 +1,9 @@
 package io.rapport.identity;
 
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,17 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Visibility {
 
-    /** Record types with a visibility setting; the admin page lists them. */
-    public static final Set<String> RECORD_TYPES = Set.of("contact", "company");
-
     private final CurrentUser currentUser;
+    private final RecordTypes recordTypes;
     private final VisibilityRules rules;
     private final Users users;
     private final Map<VisibilityRule.Key, VisibilityScope> cache = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
-    Visibility(CurrentUser currentUser, VisibilityRules rules, Users users) {
+    Visibility(CurrentUser currentUser, RecordTypes recordTypes, VisibilityRules rules, Users users) {
         this.currentUser = currentUser;
+        this.recordTypes = recordTypes;
         this.rules = rules;
         this.users = users;
     }
@@ -47,6 +49,13 @@ public class Visibility {
         };
     }
 
+    /** The record types with a visibility setting, for the administration page. */
+    List<String> recordTypes() {
+        return recordTypes.with(RecordType.Feature.VISIBILITY).stream()
+                .map(RecordType::name)
+                .toList();
+    }
+
     VisibilityScope scopeOf(Role role, String recordType) {
         if (!loaded) {
             rules.findAll()
@@ -58,9 +67,7 @@ public class Visibility {
 
     @Transactional
     void change(Role role, String recordType, VisibilityScope scope) {
-        if (!RECORD_TYPES.contains(recordType)) {
-            throw new io.rapport.shared.InvalidInputException("recordType", "is not a record type with visibility");
-        }
+        recordTypes.require("recordType", recordType, RecordType.Feature.VISIBILITY);
         VisibilityRule.Key key = new VisibilityRule.Key(role, recordType);
         rules.findById(key)
                 .ifPresentOrElse(

@@ -1,10 +1,11 @@
 package io.rapport.integration;
 
-import io.rapport.shared.web.ListPaths;
+import io.rapport.shared.record.RecordTypes;
 import io.rapport.shared.web.QueryParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The list pages' "Export in the background": starts the export with the list's parameters, then a page that
@@ -24,14 +26,22 @@ class ExportController {
 
     private final ExportService service;
 
-    ExportController(ExportService service) {
+    private final RecordTypes recordTypes;
+
+    ExportController(ExportService service, RecordTypes recordTypes) {
         this.service = service;
+        this.recordTypes = recordTypes;
     }
 
-    @PostMapping("/{list:" + ListPaths.PATTERN + "}")
+    @PostMapping("/{list:[a-z_]+}")
     String start(@PathVariable String list, @RequestParam MultiValueMap<String, String> parameters) {
         return "redirect:/exports/"
-                + service.start(ListPaths.recordType(list), QueryParameters.of(parameters))
+                + service.start(
+                                recordTypes
+                                        .byListPath(list)
+                                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                                        .name(),
+                                QueryParameters.of(parameters))
                         .getId();
     }
 

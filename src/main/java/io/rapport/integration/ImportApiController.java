@@ -5,7 +5,8 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
 import io.rapport.shared.imports.ImportSettings.MatchOn;
 import io.rapport.shared.imports.RowPreview;
-import io.rapport.shared.web.ListPaths;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,13 +47,17 @@ class ImportApiController {
     private final JsonMapper json;
     private final UploadLimits uploadLimits;
 
+    private final RecordTypes recordTypes;
+
     ImportApiController(
             ImportService service,
             ImportErrorFile errorFile,
             SavedMappings savedMappings,
             CurrentUser currentUser,
             JsonMapper json,
-            UploadLimits uploadLimits) {
+            UploadLimits uploadLimits,
+            RecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
         this.service = service;
         this.uploadLimits = uploadLimits;
         this.errorFile = errorFile;
@@ -82,7 +86,9 @@ class ImportApiController {
         ImportJob job;
         try (InputStream content = file.getInputStream()) {
             job = service.upload(
-                    type == null ? recordType : Objects.requireNonNullElse(ListPaths.recordType(type), type),
+                    type == null
+                            ? recordType
+                            : recordTypes.byListPath(type).map(RecordType::name).orElse(type),
                     file.getOriginalFilename(),
                     content,
                     hasHeader);

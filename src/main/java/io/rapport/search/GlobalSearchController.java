@@ -1,8 +1,10 @@
 package io.rapport.search;
 
-import io.rapport.company.CompanyDirectory;
-import io.rapport.contact.ContactDirectory;
+import io.rapport.shared.record.RecordSearch;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import io.rapport.shared.search.TextSearch;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Searches contacts and companies at once. htmx asks for the drop-down fragment as the user types; without
- * htmx (Enter, or no JavaScript) the same handler renders a full results page.
+ * Searches every record type that offers a {@link RecordSearch} at once. htmx asks for the drop-down fragment as
+ * the user types; without htmx (Enter, or no JavaScript) the same handler renders a full results page.
  */
 @Controller
 class GlobalSearchController {
@@ -19,13 +21,14 @@ class GlobalSearchController {
     private static final int PER_TYPE = 8;
     private static final int PER_TYPE_FULL_PAGE = 50;
 
-    private final ContactDirectory contacts;
-    private final CompanyDirectory companies;
+    private final RecordTypes recordTypes;
 
-    GlobalSearchController(ContactDirectory contacts, CompanyDirectory companies) {
-        this.contacts = contacts;
-        this.companies = companies;
+    GlobalSearchController(RecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
     }
+
+    /** The matches of one record type, for one heading of the results. */
+    record Group(RecordType type, List<RecordSearch.Hit> hits) {}
 
     @GetMapping("/")
     String home() {
@@ -42,9 +45,16 @@ class GlobalSearchController {
             query = query.substring(0, TextSearch.MAX_QUERY_LENGTH);
         }
         int limit = htmx == null ? PER_TYPE_FULL_PAGE : PER_TYPE;
+        String searched = query;
+        List<Group> groups = searched.isEmpty()
+                ? List.of()
+                : recordTypes.all().stream()
+                        .filter(type -> type.search() != null)
+                        .map(type -> new Group(type, type.search().search(searched, limit)))
+                        .filter(group -> !group.hits().isEmpty())
+                        .toList();
         model.addAttribute("q", query);
-        model.addAttribute("contacts", query.isEmpty() ? java.util.List.of() : contacts.search(query, limit));
-        model.addAttribute("companies", query.isEmpty() ? java.util.List.of() : companies.search(query, limit));
+        model.addAttribute("groups", groups);
         return htmx == null ? "search/results" : "search/results :: dropdown";
     }
 }

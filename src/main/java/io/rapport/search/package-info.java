@@ -1,5 +1,5 @@
-/** The global search box on every page: contacts and companies as you type. */
-@ApplicationModule(allowedDependencies = {"shared", "contact", "company"})
+/** The global search box on every page: every registered record type that can be searched, as you type. */
+@ApplicationModule(allowedDependencies = "shared")
 package io.rapport.search;
 
 import org.springframework.modulith.ApplicationModule;

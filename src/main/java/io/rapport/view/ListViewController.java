@@ -1,14 +1,16 @@
 package io.rapport.view;
 
 import io.rapport.shared.InvalidInputException;
-import io.rapport.shared.web.ListPaths;
-import jakarta.servlet.http.HttpServletRequest;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list pages' "Save view" and "Delete view" buttons, for every list that has saved views. */
@@ -17,23 +19,26 @@ class ListViewController {
 
     private final ListViewDirectory views;
 
-    ListViewController(ListViewDirectory views) {
+    private final RecordTypes recordTypes;
+
+    ListViewController(ListViewDirectory views, RecordTypes recordTypes) {
         this.views = views;
+        this.recordTypes = recordTypes;
     }
 
     /** Saves the list as it is (filter, columns, sort) under a name, private or shared with the team. */
-    @PostMapping({"/contacts/views", "/companies/views"})
+    @PostMapping("/views/{list}")
     String save(
-            HttpServletRequest request,
+            @PathVariable String list,
             @RequestParam String name,
             @RequestParam(required = false) String filter,
             @RequestParam(required = false) List<String> cols,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean shared,
             RedirectAttributes redirect) {
-        String list = list(request);
+        String recordType = recordTypeOf(list);
         try {
-            ListView saved = views.save(ListPaths.recordType(list), name, filter, cols, sort, shared);
+            ListView saved = views.save(recordType, name, filter, cols, sort, shared);
             redirect.addFlashAttribute("notice", "view.saved");
             return "redirect:/" + list + "?view=" + saved.id();
         } catch (InvalidInputException e) {
@@ -42,15 +47,20 @@ class ListViewController {
         }
     }
 
-    @PostMapping({"/contacts/views/{id}/delete", "/companies/views/{id}/delete"})
-    String delete(HttpServletRequest request, @PathVariable UUID id, RedirectAttributes redirect) {
+    @PostMapping("/views/{list}/{id}/delete")
+    String delete(@PathVariable String list, @PathVariable UUID id, RedirectAttributes redirect) {
+        recordTypeOf(list);
         views.delete(id);
         redirect.addFlashAttribute("notice", "view.deleted");
-        return "redirect:/" + list(request);
+        return "redirect:/" + list;
     }
 
-    /** The list a request came from: the first segment of its path, "contacts" in "/contacts/views". */
-    private static String list(HttpServletRequest request) {
-        return request.getServletPath().split("/")[1];
+    /** The record type whose list is at {@code /<list>}; a list without saved views is a 404. */
+    private String recordTypeOf(String list) {
+        return recordTypes
+                .byListPath(list)
+                .filter(type -> type.has(RecordType.Feature.SAVED_VIEWS))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .name();
     }
 }

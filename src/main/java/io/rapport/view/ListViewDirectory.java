@@ -7,6 +7,8 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordNotFoundException;
 import io.rapport.shared.Text;
 import io.rapport.shared.filter.FilterParser;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,14 +26,14 @@ public class ListViewDirectory {
 
     static final String RECORD_TYPE = "view";
 
-    /** The lists that have saved views. */
-    private static final List<String> RECORD_TYPES = List.of("contact", "company");
-
     private final SavedViews views;
     private final CurrentUser currentUser;
 
-    ListViewDirectory(SavedViews views, CurrentUser currentUser) {
+    private final RecordTypes recordTypes;
+
+    ListViewDirectory(SavedViews views, CurrentUser currentUser, RecordTypes recordTypes) {
         this.views = views;
+        this.recordTypes = recordTypes;
         this.currentUser = currentUser;
     }
 
@@ -53,9 +55,7 @@ public class ListViewDirectory {
     /** Saves a view; its filter is checked as the filter model, its fields when a list applies it. */
     public ListView save(
             String recordType, String name, String filter, List<String> columns, String sort, boolean shared) {
-        if (!RECORD_TYPES.contains(recordType)) {
-            throw new InvalidInputException("recordType", "must be one of " + String.join(", ", RECORD_TYPES));
-        }
+        recordTypes.require("recordType", recordType, RecordType.Feature.SAVED_VIEWS);
         String cleanName = Text.clean(name);
         if (cleanName == null || cleanName.length() > 100) {
             throw new InvalidInputException("name", "is required, at most 100 characters");

@@ -1,4 +1,4 @@
-package io.rapport.customfield;
+package io.rapport.shared.record;
 
 import java.util.ArrayList;
 import java.util.Collection;
