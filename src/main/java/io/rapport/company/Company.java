@@ -1,8 +1,10 @@
 package io.rapport.company;
 
 import io.rapport.shared.record.CrmRecord;
+import io.rapport.shared.record.PostalAddress;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -44,14 +46,8 @@ class Company extends CrmRecord {
     @Column(name = "phone_e164")
     private String phoneE164;
 
-    private String street;
-
-    @Column(name = "postal_code")
-    private String postalCode;
-
-    private String city;
-    private String region;
-    private String country;
+    @Embedded
+    private PostalAddress address;
 
     @Column(name = "parent_id")
     private UUID parentId;
@@ -76,11 +72,7 @@ class Company extends CrmRecord {
         annualRevenue = input.annualRevenue();
         phone = input.phone();
         this.phoneE164 = phoneE164;
-        street = input.street();
-        postalCode = input.postalCode();
-        city = input.city();
-        region = input.region();
-        country = input.country();
+        address = new PostalAddress(input.street(), input.postalCode(), input.city(), input.region(), input.country());
         parentId = input.parentId();
         changeCustomFields(input.customFields());
         changed(input.ownerId(), input.tags());
@@ -109,11 +101,11 @@ class Company extends CrmRecord {
                 size,
                 annualRevenue,
                 phone,
-                street,
-                postalCode,
-                city,
-                region,
-                country,
+                getAddress().street(),
+                getAddress().postalCode(),
+                getAddress().city(),
+                getAddress().region(),
+                getAddress().country(),
                 parentId,
                 getOwnerId(),
                 List.copyOf(getTags()),
@@ -130,11 +122,7 @@ class Company extends CrmRecord {
         fields.put("size", size);
         fields.put("annualRevenue", annualRevenue == null ? null : annualRevenue.toPlainString());
         fields.put("phone", phone);
-        fields.put("street", street);
-        fields.put("postalCode", postalCode);
-        fields.put("city", city);
-        fields.put("region", region);
-        fields.put("country", country);
+        getAddress().addTo(fields);
         fields.put("parentId", parentId);
         fields.put("ownerId", getOwnerId());
         fields.put("tags", getTags());
@@ -173,24 +161,9 @@ class Company extends CrmRecord {
         return phoneE164;
     }
 
-    public String getStreet() {
-        return street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public String getCountry() {
-        return country;
+    /** The address; never null (Hibernate reads an address of empty columns as null). */
+    public PostalAddress getAddress() {
+        return address == null ? PostalAddress.NONE : address;
     }
 
     public UUID getParentId() {

@@ -1,10 +1,10 @@
 package io.rapport.company;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.shared.CursorPage;
+import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
-import io.rapport.view.ListExporter;
+import io.rapport.shared.record.RecordType;
 import io.rapport.view.ListViewDirectory;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * custom fields after the fixed columns, headed {@code custom.<key>}.
  */
 @Component
-class CompanyExporter extends ListExporter<Company, CompanyQuery> {
+class CompanyExporter extends RecordExport<Company, CompanyQuery, CompanyService.Filter> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
     private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
@@ -51,61 +51,24 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
             "lastContactedAt",
             "nextActivityAt");
 
-    private final CompanyService service;
-
-    CompanyExporter(CompanyService service, CustomFieldDirectory customFields, ListViewDirectory views) {
-        super(views, customFields);
-        this.service = service;
-    }
-
-    @Override
-    public String recordType() {
-        return CompanyChanged.RECORD_TYPE;
-    }
-
-    @Override
-    public String fileName() {
-        return "companies";
-    }
-
-    @Override
-    protected CompanyQuery read(Map<String, String> parameters) {
-        return CompanyQuery.of(parameters);
-    }
-
-    @Override
-    protected CompanyQuery withSavedFilter(CompanyQuery query, String savedFilter) {
-        return query.orFilter(savedFilter);
-    }
-
-    @Override
-    protected void check(CompanyQuery query) {
-        query.toFilter();
-    }
-
-    @Override
-    protected CursorPage<Company> page(CompanyQuery query, String cursor) {
-        return service.list(query.toFilter(), PageRequest.forExport(cursor, "name"));
-    }
-
-    @Override
-    protected List<String> fixedColumns() {
-        return COLUMNS;
-    }
-
-    @Override
-    protected ExportColumns columnChoice() {
-        return COLUMN_CHOICE;
+    CompanyExporter(
+            CompanyService service,
+            RecordType companyType,
+            CustomFieldDirectory customFields,
+            ListViewDirectory views) {
+        super(
+                views,
+                customFields,
+                companyType,
+                CompanyQuery::of,
+                (filter, cursor) -> service.list(filter, PageRequest.forExport(cursor, "name")),
+                COLUMNS,
+                COLUMN_CHOICE);
     }
 
     @Override
     protected List<String> fixedRow(Company record) {
         return row(record);
-    }
-
-    @Override
-    protected Map<String, Object> customValues(Company record) {
-        return record.getCustomFields();
     }
 
     private static List<String> row(Company c) {
@@ -118,11 +81,11 @@ class CompanyExporter extends ListExporter<Company, CompanyQuery> {
                 c.getSize(),
                 c.getAnnualRevenue() == null ? null : c.getAnnualRevenue().toPlainString(),
                 c.getPhone(),
-                c.getStreet(),
-                c.getPostalCode(),
-                c.getCity(),
-                c.getRegion(),
-                c.getCountry(),
+                c.getAddress().street(),
+                c.getAddress().postalCode(),
+                c.getAddress().city(),
+                c.getAddress().region(),
+                c.getAddress().country(),
                 Objects.toString(c.getParentId(), null),
                 c.getOwnerId().toString(),
                 String.join(";", c.getTags()),

@@ -27,8 +27,8 @@ final class CompanyRows implements ListColumnChoice.RowCells<Company> {
             case "domain" -> row.text(company.getDomain());
             case "industry" -> row.text(company.getIndustry());
             case "size" -> row.text(company.getSize());
-            case "city" -> row.text(company.getCity());
-            case "country" -> row.text(company.getCountry());
+            case "city" -> row.text(company.getAddress().city());
+            case "country" -> row.text(company.getAddress().country());
             case "owner" -> row.text(ownerNames.get(company.getOwnerId()));
             case "tags" -> row.tags(company.getTags());
             case "updatedAt" -> row.time(company.getUpdatedAt());

@@ -22,6 +22,7 @@ import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.Text;
 import io.rapport.shared.filter.FilterField;
 import io.rapport.shared.filter.FilterField.Kind;
+import io.rapport.shared.record.CommonFilterFields;
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.search.TextSearch;
 import io.rapport.shared.value.Countries;
@@ -68,25 +69,17 @@ class CompanyService {
 
     private static final int MOST_DUPLICATES = 10;
 
-    static final List<FilterField> FILTER_FIELDS = List.of(
-            FilterField.of("name", Kind.TEXT, "name"),
-            FilterField.of("domain", Kind.TEXT, "domain"),
-            FilterField.of("industry", Kind.TEXT, "industry"),
-            FilterField.of("size", Kind.TEXT, "size"),
-            FilterField.of("annualRevenue", Kind.NUMBER, "annualRevenue"),
-            FilterField.of("phone", Kind.TEXT, "phoneE164"),
-            FilterField.of("street", Kind.TEXT, "street"),
-            FilterField.of("postalCode", Kind.TEXT, "postalCode"),
-            FilterField.of("city", Kind.TEXT, "city"),
-            FilterField.of("region", Kind.TEXT, "region"),
-            FilterField.code("country", "country", Countries::codeOrAsGiven),
-            FilterField.of("parentId", Kind.UUID, "parentId"),
-            FilterField.of("ownerId", Kind.UUID, "ownerId"),
-            FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
-            FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
-            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"),
-            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"),
-            FilterField.of("nextActivityAt", Kind.INSTANT, "nextActivityAt"));
+    static final List<FilterField> FILTER_FIELDS = CommonFilterFields.concat(
+            List.of(
+                    FilterField.of("name", Kind.TEXT, "name"),
+                    FilterField.of("domain", Kind.TEXT, "domain"),
+                    FilterField.of("industry", Kind.TEXT, "industry"),
+                    FilterField.of("size", Kind.TEXT, "size"),
+                    FilterField.of("annualRevenue", Kind.NUMBER, "annualRevenue"),
+                    FilterField.of("phone", Kind.TEXT, "phoneE164")),
+            CommonFilterFields.ADDRESS,
+            List.of(FilterField.of("parentId", Kind.UUID, "parentId")),
+            CommonFilterFields.RECORD);
 
     private final Companies companies;
     private final EntityManager entityManager;
@@ -152,8 +145,8 @@ class CompanyService {
         return store.list(filter, page, (builder, root, predicates) -> {
             KeysetQuery.addEqualsIgnoringCase(builder, root.get("industry"), filter.industry(), predicates);
             KeysetQuery.addEqualsIgnoringCase(
-                    builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
-            KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
+                    builder, root.get("address").get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("address").get("city"), filter.city(), predicates);
             KeysetQuery.addEquals(builder, root.get("size"), blankToNull(filter.size()), predicates);
             KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
             KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);

@@ -1,8 +1,10 @@
 package io.rapport.contact;
 
 import io.rapport.shared.record.CrmRecord;
+import io.rapport.shared.record.PostalAddress;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,14 +72,8 @@ class Contact extends CrmRecord {
             searchAnalyzer = RapportAnalysisConfigurer.TEXT)
     private String companyName;
 
-    private String street;
-
-    @Column(name = "postal_code")
-    private String postalCode;
-
-    private String city;
-    private String region;
-    private String country;
+    @Embedded
+    private PostalAddress address;
 
     @Column(name = "birth_date")
     private LocalDate birthDate;
@@ -110,11 +106,7 @@ class Contact extends CrmRecord {
         jobTitle = input.jobTitle();
         companyId = input.companyId();
         this.companyName = companyName;
-        street = input.street();
-        postalCode = input.postalCode();
-        city = input.city();
-        region = input.region();
-        country = input.country();
+        address = new PostalAddress(input.street(), input.postalCode(), input.city(), input.region(), input.country());
         birthDate = input.birthDate();
         gender = input.gender();
         profession = input.profession();
@@ -145,11 +137,11 @@ class Contact extends CrmRecord {
                 List.copyOf(phones),
                 jobTitle,
                 companyId,
-                street,
-                postalCode,
-                city,
-                region,
-                country,
+                getAddress().street(),
+                getAddress().postalCode(),
+                getAddress().city(),
+                getAddress().region(),
+                getAddress().country(),
                 birthDate,
                 gender,
                 profession,
@@ -169,11 +161,7 @@ class Contact extends CrmRecord {
         fields.put("phones", phones);
         fields.put("jobTitle", jobTitle);
         fields.put("companyId", companyId);
-        fields.put("street", street);
-        fields.put("postalCode", postalCode);
-        fields.put("city", city);
-        fields.put("region", region);
-        fields.put("country", country);
+        getAddress().addTo(fields);
         fields.put("birthDate", birthDate);
         fields.put("gender", gender);
         fields.put("profession", profession);
@@ -264,24 +252,9 @@ class Contact extends CrmRecord {
         return companyName;
     }
 
-    public String getStreet() {
-        return street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public String getCountry() {
-        return country;
+    /** The address; never null (Hibernate reads an address of empty columns as null). */
+    public PostalAddress getAddress() {
+        return address == null ? PostalAddress.NONE : address;
     }
 
     public LocalDate getBirthDate() {

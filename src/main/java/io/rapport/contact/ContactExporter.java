@@ -1,10 +1,10 @@
 package io.rapport.contact;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.shared.CursorPage;
+import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
-import io.rapport.view.ListExporter;
+import io.rapport.shared.record.RecordType;
 import io.rapport.view.ListViewDirectory;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * columns, headed {@code custom.<key>}.
  */
 @Component
-class ContactExporter extends ListExporter<Contact, ContactQuery> {
+class ContactExporter extends RecordExport<Contact, ContactQuery, ContactService.Filter> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
     private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
@@ -60,61 +60,24 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
             "lastContactedAt",
             "nextActivityAt");
 
-    private final ContactService service;
-
-    ContactExporter(ContactService service, CustomFieldDirectory customFields, ListViewDirectory views) {
-        super(views, customFields);
-        this.service = service;
-    }
-
-    @Override
-    public String recordType() {
-        return ContactChanged.RECORD_TYPE;
-    }
-
-    @Override
-    public String fileName() {
-        return "contacts";
-    }
-
-    @Override
-    protected ContactQuery read(Map<String, String> parameters) {
-        return ContactQuery.of(parameters);
-    }
-
-    @Override
-    protected ContactQuery withSavedFilter(ContactQuery query, String savedFilter) {
-        return query.orFilter(savedFilter);
-    }
-
-    @Override
-    protected void check(ContactQuery query) {
-        query.toFilter();
-    }
-
-    @Override
-    protected CursorPage<Contact> page(ContactQuery query, String cursor) {
-        return service.list(query.toFilter(), PageRequest.forExport(cursor, "lastName"));
-    }
-
-    @Override
-    protected List<String> fixedColumns() {
-        return COLUMNS;
-    }
-
-    @Override
-    protected ExportColumns columnChoice() {
-        return COLUMN_CHOICE;
+    ContactExporter(
+            ContactService service,
+            RecordType contactType,
+            CustomFieldDirectory customFields,
+            ListViewDirectory views) {
+        super(
+                views,
+                customFields,
+                contactType,
+                ContactQuery::of,
+                (filter, cursor) -> service.list(filter, PageRequest.forExport(cursor, "lastName")),
+                COLUMNS,
+                COLUMN_CHOICE);
     }
 
     @Override
     protected List<String> fixedRow(Contact record) {
         return row(record);
-    }
-
-    @Override
-    protected Map<String, Object> customValues(Contact record) {
-        return record.getCustomFields();
     }
 
     private static List<String> row(Contact c) {
@@ -129,11 +92,11 @@ class ContactExporter extends ListExporter<Contact, ContactQuery> {
                 c.getJobTitle(),
                 Objects.toString(c.getCompanyId(), null),
                 c.getCompanyName(),
-                c.getStreet(),
-                c.getPostalCode(),
-                c.getCity(),
-                c.getRegion(),
-                c.getCountry(),
+                c.getAddress().street(),
+                c.getAddress().postalCode(),
+                c.getAddress().city(),
+                c.getAddress().region(),
+                c.getAddress().country(),
                 Objects.toString(c.getBirthDate(), null),
                 c.getGender(),
                 c.getProfession(),

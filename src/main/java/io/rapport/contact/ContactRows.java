@@ -40,8 +40,8 @@ final class ContactRows implements ListColumnChoice.RowCells<Contact> {
             case "lifecycleStage" ->
                 row.badge(messages.getMessage(
                         "stage." + contact.getLifecycleStage().code()));
-            case "city" -> row.text(contact.getCity());
-            case "country" -> row.text(contact.getCountry());
+            case "city" -> row.text(contact.getAddress().city());
+            case "country" -> row.text(contact.getAddress().country());
             case "owner" -> row.text(ownerNames.get(contact.getOwnerId()));
             case "tags" -> row.tags(contact.getTags());
             case "updatedAt" -> row.time(contact.getUpdatedAt());

@@ -22,6 +22,7 @@ import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.filter.FilterField;
 import io.rapport.shared.filter.FilterField.Kind;
+import io.rapport.shared.record.CommonFilterFields;
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.search.TextSearch;
 import io.rapport.shared.value.Countries;
@@ -65,31 +66,24 @@ class ContactService {
 
     private static final int MOST_DUPLICATES = 10;
 
-    static final List<FilterField> FILTER_FIELDS = List.of(
-            FilterField.of("firstName", Kind.TEXT, "firstName"),
-            FilterField.of("lastName", Kind.TEXT, "lastName"),
-            FilterField.of("email", Kind.TEXT_ARRAY, "emails"),
-            FilterField.of("phone", Kind.TEXT_ARRAY, "phonesE164"),
-            FilterField.of("jobTitle", Kind.TEXT, "jobTitle"),
-            FilterField.of("companyId", Kind.UUID, "companyId"),
-            FilterField.of("companyName", Kind.TEXT, "companyName"),
-            FilterField.of("street", Kind.TEXT, "street"),
-            FilterField.of("postalCode", Kind.TEXT, "postalCode"),
-            FilterField.of("city", Kind.TEXT, "city"),
-            FilterField.of("region", Kind.TEXT, "region"),
-            FilterField.code("country", "country", Countries::codeOrAsGiven),
-            FilterField.of("birthDate", Kind.DATE, "birthDate"),
-            FilterField.of("age", Kind.AGE, "birthDate"),
-            FilterField.of("gender", Kind.TEXT, "gender"),
-            FilterField.of("profession", Kind.TEXT, "profession"),
-            FilterField.of("source", Kind.TEXT, "source"),
-            FilterField.code("lifecycleStage", "lifecycleStage", LifecycleStage::fromCode),
-            FilterField.of("ownerId", Kind.UUID, "ownerId"),
-            FilterField.of("tags", Kind.TEXT_ARRAY, "tags"),
-            FilterField.of("createdAt", Kind.INSTANT, "createdAt"),
-            FilterField.of("updatedAt", Kind.INSTANT, "updatedAt"),
-            FilterField.of("lastContactedAt", Kind.INSTANT, "lastContactedAt"),
-            FilterField.of("nextActivityAt", Kind.INSTANT, "nextActivityAt"));
+    static final List<FilterField> FILTER_FIELDS = CommonFilterFields.concat(
+            List.of(
+                    FilterField.of("firstName", Kind.TEXT, "firstName"),
+                    FilterField.of("lastName", Kind.TEXT, "lastName"),
+                    FilterField.of("email", Kind.TEXT_ARRAY, "emails"),
+                    FilterField.of("phone", Kind.TEXT_ARRAY, "phonesE164"),
+                    FilterField.of("jobTitle", Kind.TEXT, "jobTitle"),
+                    FilterField.of("companyId", Kind.UUID, "companyId"),
+                    FilterField.of("companyName", Kind.TEXT, "companyName")),
+            CommonFilterFields.ADDRESS,
+            List.of(
+                    FilterField.of("birthDate", Kind.DATE, "birthDate"),
+                    FilterField.of("age", Kind.AGE, "birthDate"),
+                    FilterField.of("gender", Kind.TEXT, "gender"),
+                    FilterField.of("profession", Kind.TEXT, "profession"),
+                    FilterField.of("source", Kind.TEXT, "source"),
+                    FilterField.code("lifecycleStage", "lifecycleStage", LifecycleStage::fromCode)),
+            CommonFilterFields.RECORD);
 
     private final Contacts contacts;
     private final EntityManager entityManager;
@@ -160,8 +154,8 @@ class ContactService {
             KeysetQuery.addEquals(builder, root.get("companyId"), filter.companyId(), predicates);
             KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
             KeysetQuery.addEqualsIgnoringCase(
-                    builder, root.get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
-            KeysetQuery.addEqualsIgnoringCase(builder, root.get("city"), filter.city(), predicates);
+                    builder, root.get("address").get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("address").get("city"), filter.city(), predicates);
             KeysetQuery.addEqualsIgnoringCase(builder, root.get("source"), filter.source(), predicates);
             KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
             KeysetQuery.addArrayContains(

@@ -2,6 +2,7 @@ package io.rapport.shared.filter;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import java.util.function.Function;
 
@@ -42,12 +43,22 @@ public record FilterField(String name, Kind kind, Read read, Function<String, Ob
         Expression<?> from(CriteriaBuilder builder, Root<?> root);
     }
 
+    /** A field read from an entity attribute; a dotted path ({@code address.city}) reads an embedded one. */
     public static FilterField of(String name, Kind kind, String attribute) {
-        return new FilterField(name, kind, (builder, root) -> root.get(attribute), null);
+        return new FilterField(name, kind, (builder, root) -> path(root, attribute), null);
     }
 
     public static FilterField code(String name, String attribute, Function<String, Object> parser) {
-        return new FilterField(name, Kind.CODE, (builder, root) -> root.get(attribute), parser);
+        return new FilterField(name, Kind.CODE, (builder, root) -> path(root, attribute), parser);
+    }
+
+    /** The attribute at a dotted path from the root. */
+    public static Path<?> path(Root<?> root, String attribute) {
+        Path<?> path = root;
+        for (String part : attribute.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
     }
 
     /** A custom field: its key, and whether it is read as text, as a number or as a list of options. */

@@ -1,0 +1,116 @@
+package io.rapport.record;
+
+import io.rapport.customfield.CustomFieldDirectory;
+import io.rapport.customfield.FieldDefinition;
+import io.rapport.shared.CursorPage;
+import io.rapport.shared.exports.ExportColumns;
+import io.rapport.shared.exports.ExportTarget;
+import io.rapport.shared.exports.ListExport;
+import io.rapport.shared.exports.PagedExport;
+import io.rapport.shared.record.CrmRecord;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.web.QueryParameters;
+import io.rapport.shared.web.TableWriter;
+import io.rapport.view.ListView;
+import io.rapport.view.ListViewDirectory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Exports a record list as the list shows it, for every record type alike: the list's query (or a saved view's
+ * filter), its columns (or the view's), page by page through the list's own keyset query, the active custom
+ * fields after the fixed columns as {@code custom.<key>}. A record module says only how to read its query, how
+ * to page, which fixed columns it has and how a record's fixed cells read.
+ *
+ * @param <T> the record
+ * @param <Q> the record type's list query
+ * @param <F> the filter the query reads into
+ */
+public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F>, F extends ListFilter>
+        implements ExportTarget<ListExport<Q>> {
+
+    /** Pages of the list for a filter, in export pages. */
+    @FunctionalInterface
+    public interface Pages<T, F> {
+        CursorPage<T> after(F filter, String cursor);
+    }
+
+    private final ListViewDirectory views;
+    private final CustomFieldDirectory customFields;
+    private final RecordType type;
+    private final Function<Map<String, String>, Q> reader;
+    private final Pages<T, F> pages;
+    private final List<String> fixedColumns;
+    private final ExportColumns columnChoice;
+
+    /**
+     * @param reader the list query from parameters kept as text, read as a request binds them
+     * @param fixedColumns the fixed export columns, in order
+     * @param columnChoice how the list's columns are exported
+     */
+    protected RecordExport(
+            ListViewDirectory views,
+            CustomFieldDirectory customFields,
+            RecordType type,
+            Function<Map<String, String>, Q> reader,
+            Pages<T, F> pages,
+            List<String> fixedColumns,
+            ExportColumns columnChoice) {
+        this.views = views;
+        this.customFields = customFields;
+        this.type = type;
+        this.reader = reader;
+        this.pages = pages;
+        this.fixedColumns = List.copyOf(fixedColumns);
+        this.columnChoice = columnChoice;
+    }
+
+    /** A record's cells under the fixed columns. */
+    protected abstract List<String> fixedRow(T record);
+
+    @Override
+    public String recordType() {
+        return type.name();
+    }
+
+    @Override
+    public String fileName() {
+        return type.listPath();
+    }
+
+    @Override
+    public ListExport<Q> query(Map<String, String> parameters) {
+        Q query = reader.apply(parameters);
+        List<String> columns = ExportColumns.requested(parameters.get("cols"));
+        if (QueryParameters.text(parameters, "view") != null) {
+            ListView saved = views.get(recordType(), QueryParameters.uuid(parameters, "view"));
+            query = query.orFilter(saved.filter());
+            columns = columns.isEmpty() ? saved.columns() : columns;
+        }
+        // Read the filter model now, so a broken one is a 400 before any export starts.
+        query.toFilter();
+        return new ListExport<>(query, columns);
+    }
+
+    @Override
+    public long export(ListExport<Q> export, TableWriter table) throws IOException {
+        List<FieldDefinition> custom = customFields.fields(recordType());
+        List<String> header = new ArrayList<>(fixedColumns);
+        custom.forEach(field -> header.add(field.path()));
+        F filter = export.query().toFilter();
+        return PagedExport.write(
+                table,
+                header,
+                columnChoice.positions(header, export.columns()),
+                cursor -> pages.after(filter, cursor),
+                record -> {
+                    List<String> row = new ArrayList<>(fixedRow(record));
+                    Map<String, Object> values = record.getCustomFields();
+                    custom.forEach(field -> row.add(field.exportValue(values.get(field.key()))));
+                    return row;
+                });
+    }
+}
