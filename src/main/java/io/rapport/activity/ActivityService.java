@@ -14,9 +14,11 @@ import io.rapport.shared.RecordNotFoundException;
 import io.rapport.shared.Text;
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.record.RecordTypes;
+import io.rapport.shared.record.TimelineDates;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Service;
@@ -53,6 +56,7 @@ class ActivityService {
     private final NextActivities nextActivities;
 
     private final RecordTypes recordTypes;
+    private final TimelineDates timelineDates;
 
     ActivityService(
             Activities activities,
@@ -63,8 +67,10 @@ class ActivityService {
             Attachments attachments,
             AttachmentFiles files,
             NextActivities nextActivities,
-            RecordTypes recordTypes) {
+            RecordTypes recordTypes,
+            TimelineDates timelineDates) {
         this.recordTypes = recordTypes;
+        this.timelineDates = timelineDates;
         this.activities = activities;
         this.contacts = contacts;
         this.companies = companies;
@@ -116,8 +122,8 @@ class ActivityService {
             nextActivities.refresh(activity.links());
         }
         if (activity.channel().isInteraction() && !activity.occurredAt().isAfter(Instant.now())) {
-            contacts.contacted(ids(activity.links(), ActivityLink.CONTACT), activity.occurredAt());
-            companies.contacted(ids(activity.links(), ActivityLink.COMPANY), activity.occurredAt());
+            byType(activity.links())
+                    .forEach((recordType, ids) -> timelineDates.touch(recordType, ids, activity.occurredAt()));
         }
         return activity;
     }
@@ -163,10 +169,9 @@ class ActivityService {
             nextActivities.refresh(activity.links());
         }
         if (activity.channel().isInteraction()) {
-            contacts.lastContacted(
-                    activities.lastContacted(ActivityLink.CONTACT, ids(activity.links(), ActivityLink.CONTACT)));
-            companies.lastContacted(
-                    activities.lastContacted(ActivityLink.COMPANY, ids(activity.links(), ActivityLink.COMPANY)));
+            byType(activity.links())
+                    .forEach((recordType, ids) ->
+                            timelineDates.setLastContacted(recordType, activities.lastContacted(recordType, ids)));
         }
     }
 
@@ -240,6 +245,15 @@ class ActivityService {
 
     private boolean isVisible(String recordType, UUID id) {
         return recordTypes.isVisible(recordType, id);
+    }
+
+    /** The records linked, by record type. */
+    static Map<String, List<UUID>> byType(Collection<ActivityLink> links) {
+        return links.stream()
+                .collect(Collectors.groupingBy(
+                        ActivityLink::recordType,
+                        LinkedHashMap::new,
+                        Collectors.mapping(ActivityLink::recordId, Collectors.toList())));
     }
 
     private static List<UUID> ids(List<ActivityLink> links, String recordType) {

@@ -3,15 +3,14 @@ package io.rapport.activity;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import io.rapport.company.CompanyDirectory;
-import io.rapport.contact.ContactDirectory;
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
+import io.rapport.shared.record.TimelineDates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,19 +29,18 @@ class NextActivities {
     private static final int REFRESHED_PER_RUN = 1_000;
 
     private final JdbcClient jdbc;
-    private final ContactDirectory contacts;
-    private final CompanyDirectory companies;
+    private final TimelineDates timelineDates;
+    private final RecordTypes recordTypes;
 
-    NextActivities(JdbcClient jdbc, ContactDirectory contacts, CompanyDirectory companies) {
+    NextActivities(JdbcClient jdbc, TimelineDates timelineDates, RecordTypes recordTypes) {
         this.jdbc = jdbc;
-        this.contacts = contacts;
-        this.companies = companies;
+        this.timelineDates = timelineDates;
+        this.recordTypes = recordTypes;
     }
 
     /** Computes the next activity of the records these links name (in the caller's transaction). */
     void refresh(Collection<ActivityLink> links) {
-        refresh(ActivityLink.CONTACT, ids(links, ActivityLink.CONTACT));
-        refresh(ActivityLink.COMPANY, ids(links, ActivityLink.COMPANY));
+        ActivityService.byType(links).forEach(this::refresh);
     }
 
     void refresh(String recordType, Collection<UUID> ids) {
@@ -63,11 +61,7 @@ class NextActivities {
                 .query((rs, row) ->
                         next.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
                 .list();
-        if (recordType.equals(ActivityLink.CONTACT)) {
-            contacts.nextActivity(next);
-        } else {
-            companies.nextActivity(next);
-        }
+        timelineDates.setNextActivity(recordType, next);
     }
 
     /** Every minute: the records whose next activity has passed get the one after it. */
@@ -75,14 +69,9 @@ class NextActivities {
     RecurringTask<Void> nextActivityRefresh(TransactionTemplate transaction) {
         return Tasks.recurring(JOB, FixedDelay.ofMinutes(1))
                 .execute((instance, context) -> transaction.executeWithoutResult(status -> {
-                    refresh(ActivityLink.CONTACT, contacts.withNextActivityPassed(REFRESHED_PER_RUN));
-                    refresh(ActivityLink.COMPANY, companies.withNextActivityPassed(REFRESHED_PER_RUN));
+                    for (RecordType type : recordTypes.with(RecordType.Feature.TIMELINE)) {
+                        refresh(type.name(), timelineDates.withNextActivityPassed(type.name(), REFRESHED_PER_RUN));
+                    }
                 }));
-    }
-
-    private static Set<UUID> ids(Collection<ActivityLink> links, String recordType) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        links.stream().filter(link -> link.recordType().equals(recordType)).forEach(link -> ids.add(link.recordId()));
-        return ids;
     }
 }

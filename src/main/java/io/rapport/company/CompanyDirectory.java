@@ -2,11 +2,8 @@ package io.rapport.company;
 
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
-import io.rapport.shared.LastContacted;
-import io.rapport.shared.NextActivity;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordAccess;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,43 +25,13 @@ public class CompanyDirectory implements RecordAccess {
     private final CompanyService service;
     private final Companies companies;
     private final Visibility visibility;
-    private final LastContacted lastContacted;
-    private final NextActivity nextActivity;
     private final JdbcClient jdbc;
 
     CompanyDirectory(CompanyService service, Companies companies, Visibility visibility, JdbcClient jdbc) {
         this.service = service;
         this.companies = companies;
         this.visibility = visibility;
-        this.lastContacted = new LastContacted(jdbc, "company");
-        this.nextActivity = new NextActivity(jdbc, "company");
         this.jdbc = jdbc;
-    }
-
-    /** Records that these companies were in touch at {@code at}, unless they were more recently. */
-    @Transactional
-    public void contacted(Collection<UUID> ids, Instant at) {
-        lastContacted.touch(ids, at);
-    }
-
-    /** Sets when these companies were last in touch (null: never), after an activity was taken back. */
-    @Transactional
-    public void lastContacted(Map<UUID, Instant> times) {
-        lastContacted.set(times);
-    }
-
-    /** Sets each company's next activity (null: nothing ahead); the activity module computes it. */
-    @Transactional
-    public void nextActivity(Map<UUID, Instant> times) {
-        nextActivity.set(times);
-    }
-
-    /** The companys whose next activity has passed (it must be computed again), at most {@code limit}. */
-    public List<UUID> withNextActivityPassed(int limit) {
-        return jdbc.sql("select id from company where next_activity_at <= now() limit :limit")
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
     }
 
     /** The active companies the signed-in user may see whose domain is one of these (an email's domains). */

@@ -4,12 +4,15 @@ import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
+import io.rapport.shared.record.PostalAddress;
 import io.rapport.shared.record.RecordType;
 import io.rapport.view.ListViewDirectory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,36 +23,16 @@ import org.springframework.stereotype.Component;
 class CompanyExporter extends RecordExport<Company, CompanyQuery, CompanyService.Filter> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
-    private static final ExportColumns COLUMN_CHOICE = new ExportColumns(
-            List.of("id", "name"),
-            Map.of(
-                    "domain", List.of("website", "domain"),
-                    "owner", List.of("ownerId"),
-                    "lastContacted", List.of("lastContactedAt"),
-                    "nextActivity", List.of("nextActivityAt")));
+    private static final ExportColumns COLUMN_CHOICE =
+            new ExportColumns(List.of("id", "name"), Map.of("domain", List.of("website", "domain")));
 
     /** The columns of a company export, in order. */
-    static final List<String> COLUMNS = List.of(
-            "id",
-            "name",
-            "website",
-            "domain",
-            "industry",
-            "size",
-            "annualRevenue",
-            "phone",
-            "street",
-            "postalCode",
-            "city",
-            "region",
-            "country",
-            "parentId",
-            "ownerId",
-            "tags",
-            "createdAt",
-            "updatedAt",
-            "lastContactedAt",
-            "nextActivityAt");
+    static final List<String> COLUMNS = Stream.of(
+                    List.of("id", "name", "website", "domain", "industry", "size", "annualRevenue", "phone"),
+                    PostalAddress.FIELDS,
+                    List.of("parentId"))
+            .flatMap(List::stream)
+            .toList();
 
     CompanyExporter(
             CompanyService service,
@@ -72,7 +55,7 @@ class CompanyExporter extends RecordExport<Company, CompanyQuery, CompanyService
     }
 
     private static List<String> row(Company c) {
-        return Arrays.asList(
+        List<String> cells = new ArrayList<>(Arrays.asList(
                 c.getId().toString(),
                 c.getName(),
                 c.getWebsite(),
@@ -80,18 +63,9 @@ class CompanyExporter extends RecordExport<Company, CompanyQuery, CompanyService
                 c.getIndustry(),
                 c.getSize(),
                 c.getAnnualRevenue() == null ? null : c.getAnnualRevenue().toPlainString(),
-                c.getPhone(),
-                c.getAddress().street(),
-                c.getAddress().postalCode(),
-                c.getAddress().city(),
-                c.getAddress().region(),
-                c.getAddress().country(),
-                Objects.toString(c.getParentId(), null),
-                c.getOwnerId().toString(),
-                String.join(";", c.getTags()),
-                c.getCreatedAt().toString(),
-                c.getUpdatedAt().toString(),
-                Objects.toString(c.getLastContactedAt(), null),
-                Objects.toString(c.getNextActivityAt(), null));
+                c.getPhone()));
+        cells.addAll(c.getAddress().values());
+        cells.add(Objects.toString(c.getParentId(), null));
+        return cells;
     }
 }

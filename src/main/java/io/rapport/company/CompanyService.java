@@ -52,17 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CompanyService {
 
-    private static final Map<String, KeysetQuery.SortKey<Company>> SORT_KEYS = Map.of(
-            "name",
-            KeysetQuery.SortKey.text("name", Company::getName),
-            "createdAt",
-            KeysetQuery.SortKey.instant("createdAt", Company::getCreatedAt),
-            "updatedAt",
-            KeysetQuery.SortKey.instant("updatedAt", Company::getUpdatedAt),
-            "lastContactedAt",
-            KeysetQuery.SortKey.optionalInstant("lastContactedAt", Company::getLastContactedAt),
-            "nextActivityAt",
-            KeysetQuery.SortKey.optionalInstant("nextActivityAt", Company::getNextActivityAt));
+    private static final Map<String, KeysetQuery.SortKey<Company>> SORT_KEYS =
+            Map.of("name", KeysetQuery.SortKey.text("name", Company::getName));
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
             new String[] {"name"}, new String[] {"namePrefix", "domainPrefix", "tags", "customText"}, null);

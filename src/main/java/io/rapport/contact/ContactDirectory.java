@@ -2,12 +2,9 @@ package io.rapport.contact;
 
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
-import io.rapport.shared.LastContacted;
-import io.rapport.shared.NextActivity;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordAccess;
 import io.rapport.shared.value.PhoneNumbers;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,16 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactDirectory implements RecordAccess {
 
     private final ContactService service;
-    private final LastContacted lastContacted;
-    private final NextActivity nextActivity;
     private final PhoneNumbers phoneNumbers;
     private final JdbcClient jdbc;
     private final Visibility visibility;
 
     ContactDirectory(ContactService service, JdbcClient jdbc, PhoneNumbers phoneNumbers, Visibility visibility) {
         this.service = service;
-        this.lastContacted = new LastContacted(jdbc, "contact");
-        this.nextActivity = new NextActivity(jdbc, "contact");
         this.phoneNumbers = phoneNumbers;
         this.jdbc = jdbc;
         this.visibility = visibility;
@@ -115,32 +108,6 @@ public class ContactDirectory implements RecordAccess {
     @Transactional
     public ContactSummary createFromEmail(String email, String name, String source) {
         return ContactSummary.of(service.createFromEmail(email, name, source));
-    }
-
-    /** Records that these contacts were in touch at {@code at}, unless they were more recently. */
-    @Transactional
-    public void contacted(Collection<UUID> ids, Instant at) {
-        lastContacted.touch(ids, at);
-    }
-
-    /** Sets when these contacts were last in touch (null: never), after an activity was taken back. */
-    @Transactional
-    public void lastContacted(Map<UUID, Instant> times) {
-        lastContacted.set(times);
-    }
-
-    /** Sets each contact's next activity (null: nothing ahead); the activity module computes it. */
-    @Transactional
-    public void nextActivity(Map<UUID, Instant> times) {
-        nextActivity.set(times);
-    }
-
-    /** The contacts whose next activity has passed (it must be computed again), at most {@code limit}. */
-    public List<UUID> withNextActivityPassed(int limit) {
-        return jdbc.sql("select id from contact where next_activity_at <= now() limit :limit")
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
     }
 
     public List<ContactSummary> search(String q, int limit) {

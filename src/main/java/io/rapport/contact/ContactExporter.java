@@ -4,12 +4,15 @@ import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
+import io.rapport.shared.record.PostalAddress;
 import io.rapport.shared.record.RecordType;
 import io.rapport.view.ListViewDirectory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,39 +29,25 @@ class ContactExporter extends RecordExport<Contact, ContactQuery, ContactService
             Map.of(
                     "email", List.of("email", "emails"),
                     "phone", List.of("phone", "phones"),
-                    "company", List.of("companyId", "companyName"),
-                    "owner", List.of("ownerId"),
-                    "lastContacted", List.of("lastContactedAt"),
-                    "nextActivity", List.of("nextActivityAt")));
+                    "company", List.of("companyId", "companyName")));
 
     /** The columns of a contact export, in order. */
-    static final List<String> COLUMNS = List.of(
-            "id",
-            "firstName",
-            "lastName",
-            "email",
-            "emails",
-            "phone",
-            "phones",
-            "jobTitle",
-            "companyId",
-            "companyName",
-            "street",
-            "postalCode",
-            "city",
-            "region",
-            "country",
-            "birthDate",
-            "gender",
-            "profession",
-            "source",
-            "lifecycleStage",
-            "ownerId",
-            "tags",
-            "createdAt",
-            "updatedAt",
-            "lastContactedAt",
-            "nextActivityAt");
+    static final List<String> COLUMNS = Stream.of(
+                    List.of(
+                            "id",
+                            "firstName",
+                            "lastName",
+                            "email",
+                            "emails",
+                            "phone",
+                            "phones",
+                            "jobTitle",
+                            "companyId",
+                            "companyName"),
+                    PostalAddress.FIELDS,
+                    List.of("birthDate", "gender", "profession", "source", "lifecycleStage"))
+            .flatMap(List::stream)
+            .toList();
 
     ContactExporter(
             ContactService service,
@@ -81,7 +70,7 @@ class ContactExporter extends RecordExport<Contact, ContactQuery, ContactService
     }
 
     private static List<String> row(Contact c) {
-        return Arrays.asList(
+        List<String> cells = new ArrayList<>(Arrays.asList(
                 c.getId().toString(),
                 c.getFirstName(),
                 c.getLastName(),
@@ -91,22 +80,14 @@ class ContactExporter extends RecordExport<Contact, ContactQuery, ContactService
                 String.join(";", c.getPhones()),
                 c.getJobTitle(),
                 Objects.toString(c.getCompanyId(), null),
-                c.getCompanyName(),
-                c.getAddress().street(),
-                c.getAddress().postalCode(),
-                c.getAddress().city(),
-                c.getAddress().region(),
-                c.getAddress().country(),
+                c.getCompanyName()));
+        cells.addAll(c.getAddress().values());
+        cells.addAll(Arrays.asList(
                 Objects.toString(c.getBirthDate(), null),
                 c.getGender(),
                 c.getProfession(),
                 c.getSource(),
-                c.getLifecycleStage().code(),
-                c.getOwnerId().toString(),
-                String.join(";", c.getTags()),
-                c.getCreatedAt().toString(),
-                c.getUpdatedAt().toString(),
-                Objects.toString(c.getLastContactedAt(), null),
-                Objects.toString(c.getNextActivityAt(), null));
+                c.getLifecycleStage().code()));
+        return cells;
     }
 }

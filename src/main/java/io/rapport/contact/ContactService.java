@@ -49,15 +49,7 @@ class ContactService {
             "lastName",
             KeysetQuery.SortKey.text("lastName", Contact::getLastName),
             "firstName",
-            KeysetQuery.SortKey.text("firstName", Contact::getFirstName),
-            "createdAt",
-            KeysetQuery.SortKey.instant("createdAt", Contact::getCreatedAt),
-            "updatedAt",
-            KeysetQuery.SortKey.instant("updatedAt", Contact::getUpdatedAt),
-            "lastContactedAt",
-            KeysetQuery.SortKey.optionalInstant("lastContactedAt", Contact::getLastContactedAt),
-            "nextActivityAt",
-            KeysetQuery.SortKey.optionalInstant("nextActivityAt", Contact::getNextActivityAt));
+            KeysetQuery.SortKey.text("firstName", Contact::getFirstName));
 
     private static final TextSearch.Fields SEARCH_FIELDS = new TextSearch.Fields(
             new String[] {"firstName", "lastName", "companyName"},

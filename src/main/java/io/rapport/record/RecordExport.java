@@ -15,9 +15,13 @@ import io.rapport.view.ListView;
 import io.rapport.view.ListViewDirectory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Exports a record list as the list shows it, for every record type alike: the list's query (or a saved view's
@@ -31,6 +35,16 @@ import java.util.function.Function;
  */
 public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F>, F extends ListFilter>
         implements ExportTarget<ListExport<Q>> {
+
+    /** The columns every record exports after its own: its owner, tags and times. */
+    static final List<String> RECORD_COLUMNS =
+            List.of("ownerId", "tags", "createdAt", "updatedAt", "lastContactedAt", "nextActivityAt");
+
+    /** How the list's columns of every record are exported. */
+    private static final Map<String, List<String>> RECORD_COLUMN_CHOICE = Map.of(
+            "owner", List.of("ownerId"),
+            "lastContacted", List.of("lastContactedAt"),
+            "nextActivity", List.of("nextActivityAt"));
 
     /** Pages of the list for a filter, in export pages. */
     @FunctionalInterface
@@ -48,8 +62,8 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F
 
     /**
      * @param reader the list query from parameters kept as text, read as a request binds them
-     * @param fixedColumns the fixed export columns, in order
-     * @param columnChoice how the list's columns are exported
+     * @param ownColumns the record type's own export columns, in order; {@link #RECORD_COLUMNS} follow them
+     * @param columnChoice how the record type's own list columns are exported
      */
     protected RecordExport(
             ListViewDirectory views,
@@ -57,19 +71,33 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F
             RecordType type,
             Function<Map<String, String>, Q> reader,
             Pages<T, F> pages,
-            List<String> fixedColumns,
+            List<String> ownColumns,
             ExportColumns columnChoice) {
         this.views = views;
         this.customFields = customFields;
         this.type = type;
         this.reader = reader;
         this.pages = pages;
-        this.fixedColumns = List.copyOf(fixedColumns);
-        this.columnChoice = columnChoice;
+        this.fixedColumns =
+                Stream.concat(ownColumns.stream(), RECORD_COLUMNS.stream()).toList();
+        Map<String, List<String>> exportedAs = new HashMap<>(columnChoice.exportedAs());
+        exportedAs.putAll(RECORD_COLUMN_CHOICE);
+        this.columnChoice = new ExportColumns(columnChoice.always(), exportedAs);
     }
 
-    /** A record's cells under the fixed columns. */
+    /** A record's cells under its own columns. */
     protected abstract List<String> fixedRow(T record);
+
+    /** A record's cells under {@link #RECORD_COLUMNS}. */
+    private static List<String> recordCells(CrmRecord record) {
+        return Arrays.asList(
+                record.getOwnerId().toString(),
+                String.join(";", record.getTags()),
+                record.getCreatedAt().toString(),
+                record.getUpdatedAt().toString(),
+                Objects.toString(record.getLastContactedAt(), null),
+                Objects.toString(record.getNextActivityAt(), null));
+    }
 
     @Override
     public String recordType() {
@@ -108,6 +136,7 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F
                 cursor -> pages.after(filter, cursor),
                 record -> {
                     List<String> row = new ArrayList<>(fixedRow(record));
+                    row.addAll(recordCells(record));
                     Map<String, Object> values = record.getCustomFields();
                     custom.forEach(field -> row.add(field.exportValue(values.get(field.key()))));
                     return row;

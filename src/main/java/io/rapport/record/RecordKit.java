@@ -8,6 +8,7 @@ import io.rapport.shared.record.CrmRecord;
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.search.TextSearch;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,9 +37,20 @@ public class RecordKit {
         this.currentUser = currentUser;
     }
 
-    /** Reads of the record type: lists by the given sort keys, full text in the given index fields. */
+    /**
+     * Reads of the record type: lists sorted by its own sort keys or by every record's times (createdAt,
+     * updatedAt, lastContactedAt, nextActivityAt), full text in the given index fields.
+     */
     public <E extends CrmRecord> RecordStore<E> store(
-            Class<E> entity, RecordType type, Map<String, KeysetQuery.SortKey<E>> sortKeys, TextSearch.Fields search) {
+            Class<E> entity,
+            RecordType type,
+            Map<String, KeysetQuery.SortKey<E>> ownSortKeys,
+            TextSearch.Fields search) {
+        Map<String, KeysetQuery.SortKey<E>> sortKeys = new HashMap<>(ownSortKeys);
+        sortKeys.put("createdAt", KeysetQuery.SortKey.instant("createdAt", E::getCreatedAt));
+        sortKeys.put("updatedAt", KeysetQuery.SortKey.instant("updatedAt", E::getUpdatedAt));
+        sortKeys.put("lastContactedAt", KeysetQuery.SortKey.optionalInstant("lastContactedAt", E::getLastContactedAt));
+        sortKeys.put("nextActivityAt", KeysetQuery.SortKey.optionalInstant("nextActivityAt", E::getNextActivityAt));
         return new RecordStore<>(
                 entity,
                 type,
