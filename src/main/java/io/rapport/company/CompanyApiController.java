@@ -64,8 +64,7 @@ class CompanyApiController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return service.list(query.toFilter(), PageRequest.of(limit, cursor, sort, "name"))
-                .map(this::json);
+        return service.list(query, PageRequest.of(limit, cursor, sort, "name")).map(this::json);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.rapport.company;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.UserDirectory;
 import io.rapport.record.RecordListPage;
+import io.rapport.record.RecordPages;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.exports.ExportDownload;
 import io.rapport.shared.record.RecordType;
@@ -48,7 +49,6 @@ class CompanyController {
             "updatedAt",
             "lastContacted",
             "nextActivity");
-    private static final int DUPLICATE_PAIRS_SHOWN = 200;
     private static final RecordListPage.Layout LAYOUT = new RecordListPage.Layout(
             "company/list", COLUMNS, List.of("domain", "industry", "city", "country", "owner"), "name");
 
@@ -57,6 +57,7 @@ class CompanyController {
     private final UserDirectory users;
     private final CustomFieldDirectory customFields;
     private final RecordListPage listPage;
+    private final RecordPages pages;
     private final RecordType companyType;
     private final CompanyMerger merger;
     private final CompanyExporter exporter;
@@ -67,6 +68,7 @@ class CompanyController {
             UserDirectory users,
             CustomFieldDirectory customFields,
             RecordListPage listPage,
+            RecordPages pages,
             RecordType companyType,
             CompanyMerger merger,
             CompanyExporter exporter) {
@@ -74,6 +76,7 @@ class CompanyController {
         this.exporter = exporter;
         this.merger = merger;
         this.listPage = listPage;
+        this.pages = pages;
         this.companyType = companyType;
         this.customFields = customFields;
         this.directory = directory;
@@ -117,12 +120,8 @@ class CompanyController {
     /** Likely duplicate pairs across the whole base. */
     @GetMapping("/duplicates")
     String duplicates(Model model) {
-        model.addAttribute("pairs", service.duplicatePairs(DUPLICATE_PAIRS_SHOWN));
-        model.addAttribute("base", "/companies");
-        model.addAttribute("titleKey", "company.duplicates.title");
-        model.addAttribute("explainKey", "company.duplicates.explain");
-        model.addAttribute("firstKey", "company.duplicates.first");
-        return "duplicate-pairs";
+        return RecordPages.duplicatePairs(
+                model, companyType, service.duplicatePairs(RecordPages.DUPLICATE_PAIRS_SHOWN), "company.duplicates.");
     }
 
     /** The merge page: the companies side by side, the first proposed as survivor, a value to pick per field. */
@@ -202,8 +201,7 @@ class CompanyController {
                 binding,
                 () -> {
                     Company company = service.create(input);
-                    redirect.addFlashAttribute("notice", "company.created");
-                    return "redirect:/companies/" + company.getId();
+                    return RecordPages.backTo(companyType, company.getId(), "created", redirect);
                 },
                 errors -> form(model, input, null, errors));
     }
@@ -224,8 +222,7 @@ class CompanyController {
                 binding,
                 () -> {
                     service.update(id, input);
-                    redirect.addFlashAttribute("notice", "company.updated");
-                    return "redirect:/companies/" + id;
+                    return RecordPages.backTo(companyType, id, "updated", redirect);
                 },
                 errors -> form(model, input, id, errors));
     }
@@ -233,15 +230,13 @@ class CompanyController {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
         service.delete(id);
-        redirect.addFlashAttribute("notice", "company.deleted");
-        return "redirect:/companies/" + id;
+        return RecordPages.backTo(companyType, id, "deleted", redirect);
     }
 
     @PostMapping("/{id}/restore")
     String restore(@PathVariable UUID id, RedirectAttributes redirect) {
         service.restore(id);
-        redirect.addFlashAttribute("notice", "company.restored");
-        return "redirect:/companies/" + id;
+        return RecordPages.backTo(companyType, id, "restored", redirect);
     }
 
     /** {@code <option>}s of companies matching what was typed, for pickers in other forms. */
@@ -261,14 +256,8 @@ class CompanyController {
     }
 
     private String form(Model model, CompanyInput input, UUID id, Map<String, String> errors) {
-        model.addAttribute("form", input);
-        model.addAttribute("recordsPath", "companies");
-        model.addAttribute("duplicates", List.of());
-        model.addAttribute("id", id);
-        model.addAttribute("errors", errors);
+        pages.form(model, companyType, input, id, errors);
         model.addAttribute("sizes", sizeLabels());
-        model.addAttribute("users", users.activeUsers());
-        model.addAttribute("customFields", customFields.fields(CompanyChanged.RECORD_TYPE));
         model.addAttribute(
                 "parent",
                 input.parentId() == null

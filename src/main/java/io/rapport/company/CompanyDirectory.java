@@ -92,12 +92,7 @@ public class CompanyDirectory implements RecordAccess {
     }
 
     public List<CompanySummary> search(String q, int limit) {
-        return service
-                .list(
-                        new CompanyService.Filter(q, null, null, null, null, null, null, null, false, null),
-                        new PageRequest(limit, null, "name", false))
-                .items()
-                .stream()
+        return service.list(CompanyQuery.search(q), new PageRequest(limit, null, "name", false)).items().stream()
                 .map(CompanySummary::of)
                 .toList();
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * custom fields after the fixed columns, headed {@code custom.<key>}.
  */
 @Component
-class CompanyExporter extends RecordExport<Company, CompanyQuery, CompanyService.Filter> {
+class CompanyExporter extends RecordExport<Company, CompanyQuery> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
     private static final ExportColumns COLUMN_CHOICE =

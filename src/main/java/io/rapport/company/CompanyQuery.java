@@ -1,7 +1,6 @@
 package io.rapport.company;
 
 import io.rapport.record.ListQuery;
-import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.web.QueryParameters;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +20,12 @@ record CompanyQuery(
         UUID parentId,
         Boolean deleted,
         String filter)
-        implements ListQuery<CompanyQuery, CompanyService.Filter> {
+        implements ListQuery<CompanyQuery> {
+
+    /** Active records matching full text {@code q}. */
+    static CompanyQuery search(String q) {
+        return new CompanyQuery(q, null, null, null, null, null, null, null, null, null);
+    }
 
     /** The query from parameters kept as text, read as a request would bind them. */
     static CompanyQuery of(Map<String, String> parameters) {
@@ -38,31 +42,9 @@ record CompanyQuery(
                 QueryParameters.text(parameters, "filter"));
     }
 
-    /** The same query with a saved view's filter, unless it has a filter of its own. */
-    @Override
-    public CompanyQuery orFilter(String savedFilter) {
-        return filter != null && !filter.isBlank()
-                ? this
-                : new CompanyQuery(q, industry, country, city, size, tag, ownerId, parentId, deleted, savedFilter);
-    }
-
     /** Whether the list shows the trash rather than the active companies. */
+    @Override
     public boolean inTrash() {
         return Boolean.TRUE.equals(deleted);
-    }
-
-    @Override
-    public CompanyService.Filter toFilter() {
-        return new CompanyService.Filter(
-                q,
-                industry,
-                country,
-                city,
-                size,
-                tag,
-                ownerId,
-                parentId,
-                inTrash(),
-                filter == null || filter.isBlank() ? null : FilterParser.parse(filter));
     }
 }

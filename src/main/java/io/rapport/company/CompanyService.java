@@ -4,7 +4,6 @@ import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
-import io.rapport.record.ListFilter;
 import io.rapport.record.RecordKit;
 import io.rapport.record.RecordLifecycle;
 import io.rapport.record.RecordStore;
@@ -112,36 +111,17 @@ class CompanyService {
         this.customFields = customFields;
     }
 
-    /** Filters a company list may have, all optional. */
-    record Filter(
-            String q,
-            String industry,
-            String country,
-            String city,
-            String size,
-            String tag,
-            UUID ownerId,
-            UUID parentId,
-            boolean deleted,
-            io.rapport.shared.filter.Filter where)
-            implements ListFilter {
-
-        static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, false, null);
-        }
-    }
-
     @Transactional(readOnly = true)
-    CursorPage<Company> list(Filter filter, PageRequest page) {
-        return store.list(filter, page, (builder, root, predicates) -> {
-            KeysetQuery.addEqualsIgnoringCase(builder, root.get("industry"), filter.industry(), predicates);
+    CursorPage<Company> list(CompanyQuery query, PageRequest page) {
+        return store.list(query, page, (builder, root, predicates) -> {
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("industry"), query.industry(), predicates);
             KeysetQuery.addEqualsIgnoringCase(
-                    builder, root.get("address").get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
-            KeysetQuery.addEqualsIgnoringCase(builder, root.get("address").get("city"), filter.city(), predicates);
-            KeysetQuery.addEquals(builder, root.get("size"), blankToNull(filter.size()), predicates);
-            KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
-            KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
-            KeysetQuery.addEquals(builder, root.get("parentId"), filter.parentId(), predicates);
+                    builder, root.get("address").get("country"), Countries.codeOrAsGiven(query.country()), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("address").get("city"), query.city(), predicates);
+            KeysetQuery.addEquals(builder, root.get("size"), blankToNull(query.size()), predicates);
+            KeysetQuery.addArrayContains(builder, root.get("tags"), query.tag(), predicates);
+            KeysetQuery.addEquals(builder, root.get("ownerId"), query.ownerId(), predicates);
+            KeysetQuery.addEquals(builder, root.get("parentId"), query.parentId(), predicates);
         });
     }
 

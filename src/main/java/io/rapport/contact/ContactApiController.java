@@ -85,7 +85,7 @@ class ContactApiController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return service.list(query.toFilter(), PageRequest.of(limit, cursor, sort, "lastName"))
+        return service.list(query, PageRequest.of(limit, cursor, sort, "lastName"))
                 .map(this::json);
     }
 

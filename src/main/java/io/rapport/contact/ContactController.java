@@ -4,6 +4,7 @@ import io.rapport.company.CompanyDirectory;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.UserDirectory;
 import io.rapport.record.RecordListPage;
+import io.rapport.record.RecordPages;
 import io.rapport.shared.DuplicateRecordException;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.exports.ExportDownload;
@@ -54,8 +55,6 @@ class ContactController {
     private static final RecordListPage.Layout LAYOUT = new RecordListPage.Layout(
             "contact/list", COLUMNS, List.of("email", "phone", "company", "lifecycleStage", "owner"), "lastName");
 
-    private static final int DUPLICATE_PAIRS_SHOWN = 200;
-
     private final ContactService service;
     private final ContactMerger merger;
     private final ContactExporter exporter;
@@ -63,6 +62,7 @@ class ContactController {
     private final UserDirectory users;
     private final CustomFieldDirectory customFields;
     private final RecordListPage listPage;
+    private final RecordPages pages;
     private final RecordType contactType;
     private final MessageSourceAccessor messages;
 
@@ -74,6 +74,7 @@ class ContactController {
             UserDirectory users,
             CustomFieldDirectory customFields,
             RecordListPage listPage,
+            RecordPages pages,
             RecordType contactType,
             MessageSource messageSource) {
         this.service = service;
@@ -83,6 +84,7 @@ class ContactController {
         this.users = users;
         this.customFields = customFields;
         this.listPage = listPage;
+        this.pages = pages;
         this.contactType = contactType;
         this.messages = new MessageSourceAccessor(messageSource);
     }
@@ -148,8 +150,7 @@ class ContactController {
                 binding,
                 () -> {
                     Contact contact = createOrShowDuplicates(input, force, model);
-                    redirect.addFlashAttribute("notice", "contact.created");
-                    return "redirect:/contacts/" + contact.getId();
+                    return RecordPages.backTo(contactType, contact.getId(), "created", redirect);
                 },
                 errors -> form(model, input, null, errors));
     }
@@ -230,16 +231,13 @@ class ContactController {
     /** Likely duplicate pairs across the whole base. */
     @GetMapping("/contacts/duplicates")
     String duplicates(Model model) {
-        model.addAttribute(
-                "pairs",
-                service.duplicatePairs(DUPLICATE_PAIRS_SHOWN).stream()
+        return RecordPages.duplicatePairs(
+                model,
+                contactType,
+                service.duplicatePairs(RecordPages.DUPLICATE_PAIRS_SHOWN).stream()
                         .map(DuplicatePairJson::shown)
-                        .toList());
-        model.addAttribute("base", "/contacts");
-        model.addAttribute("titleKey", "duplicates.title");
-        model.addAttribute("explainKey", "duplicates.explain");
-        model.addAttribute("firstKey", "duplicates.first");
-        return "duplicate-pairs";
+                        .toList(),
+                "duplicates.");
     }
 
     @GetMapping("/contacts/{id}/edit")
@@ -258,8 +256,7 @@ class ContactController {
                 binding,
                 () -> {
                     service.update(id, input);
-                    redirect.addFlashAttribute("notice", "contact.updated");
-                    return "redirect:/contacts/" + id;
+                    return RecordPages.backTo(contactType, id, "updated", redirect);
                 },
                 errors -> form(model, input, id, errors));
     }
@@ -267,28 +264,18 @@ class ContactController {
     @PostMapping("/contacts/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
         service.delete(id);
-        redirect.addFlashAttribute("notice", "contact.deleted");
-        return "redirect:/contacts/" + id;
+        return RecordPages.backTo(contactType, id, "deleted", redirect);
     }
 
     @PostMapping("/contacts/{id}/restore")
     String restore(@PathVariable UUID id, RedirectAttributes redirect) {
         service.restore(id);
-        redirect.addFlashAttribute("notice", "contact.restored");
-        return "redirect:/contacts/" + id;
+        return RecordPages.backTo(contactType, id, "restored", redirect);
     }
 
     private String form(Model model, ContactInput input, UUID id, Map<String, String> errors) {
-        model.addAttribute("form", input);
-        model.addAttribute("customFields", customFields.fields(ContactChanged.RECORD_TYPE));
-        model.addAttribute("recordsPath", "contacts");
-        if (!model.containsAttribute("duplicates")) {
-            model.addAttribute("duplicates", List.of());
-        }
-        model.addAttribute("id", id);
-        model.addAttribute("errors", errors);
+        pages.form(model, contactType, input, id, errors);
         model.addAttribute("stages", LifecycleStage.values());
-        model.addAttribute("users", users.activeUsers());
         model.addAttribute(
                 "company",
                 input.companyId() == null

@@ -111,8 +111,7 @@ public class ContactDirectory implements RecordAccess {
     }
 
     public List<ContactSummary> search(String q, int limit) {
-        ContactService.Filter filter =
-                new ContactService.Filter(q, null, null, null, null, null, null, null, null, false, null);
+        ContactQuery filter = ContactQuery.search(q);
         return service.list(filter, new PageRequest(limit, null, "lastName", false)).items().stream()
                 .map(ContactSummary::of)
                 .toList();

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * columns, headed {@code custom.<key>}.
  */
 @Component
-class ContactExporter extends RecordExport<Contact, ContactQuery, ContactService.Filter> {
+class ContactExporter extends RecordExport<Contact, ContactQuery> {
 
     /** The list's columns as export columns: the id and name always, the rest as the list shows them. */
     private static final ExportColumns COLUMN_CHOICE = new ExportColumns(

@@ -1,7 +1,6 @@
 package io.rapport.contact;
 
 import io.rapport.record.ListQuery;
-import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.web.QueryParameters;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +22,12 @@ record ContactQuery(
         String email,
         Boolean deleted,
         String filter)
-        implements ListQuery<ContactQuery, ContactService.Filter> {
+        implements ListQuery<ContactQuery> {
+
+    /** Active records matching full text {@code q}. */
+    static ContactQuery search(String q) {
+        return new ContactQuery(q, null, null, null, null, null, null, null, null, null, null);
+    }
 
     /** The query from parameters kept as text, read as a request would bind them. */
     static ContactQuery of(Map<String, String> parameters) {
@@ -42,33 +46,9 @@ record ContactQuery(
                 QueryParameters.text(parameters, "filter"));
     }
 
-    /** The same query with a saved view's filter, unless it has a filter of its own. */
-    @Override
-    public ContactQuery orFilter(String savedFilter) {
-        return filter != null && !filter.isBlank()
-                ? this
-                : new ContactQuery(
-                        q, lifecycleStage, companyId, ownerId, country, city, source, tag, email, deleted, savedFilter);
-    }
-
     /** Whether the list shows the trash rather than the active contacts. */
+    @Override
     public boolean inTrash() {
         return Boolean.TRUE.equals(deleted);
-    }
-
-    @Override
-    public ContactService.Filter toFilter() {
-        return new ContactService.Filter(
-                q,
-                lifecycleStage,
-                companyId,
-                ownerId,
-                country,
-                city,
-                source,
-                tag,
-                email,
-                inTrash(),
-                filter == null || filter.isBlank() ? null : FilterParser.parse(filter));
     }
 }

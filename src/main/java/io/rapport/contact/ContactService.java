@@ -6,7 +6,6 @@ import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.CurrentUser;
 import io.rapport.identity.UserDirectory;
-import io.rapport.record.ListFilter;
 import io.rapport.record.RecordKit;
 import io.rapport.record.RecordLifecycle;
 import io.rapport.record.RecordStore;
@@ -119,41 +118,21 @@ class ContactService {
         this.customFields = customFields;
     }
 
-    /** Filters a contact list may have, all optional. */
-    record Filter(
-            String q,
-            LifecycleStage lifecycleStage,
-            UUID companyId,
-            UUID ownerId,
-            String country,
-            String city,
-            String source,
-            String tag,
-            String email,
-            boolean deleted,
-            io.rapport.shared.filter.Filter where)
-            implements ListFilter {
-
-        static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, false, null);
-        }
-    }
-
     @Transactional(readOnly = true)
-    CursorPage<Contact> list(Filter filter, PageRequest page) {
-        return store.list(filter, page, (builder, root, predicates) -> {
-            KeysetQuery.addEquals(builder, root.get("lifecycleStage"), filter.lifecycleStage(), predicates);
-            KeysetQuery.addEquals(builder, root.get("companyId"), filter.companyId(), predicates);
-            KeysetQuery.addEquals(builder, root.get("ownerId"), filter.ownerId(), predicates);
+    CursorPage<Contact> list(ContactQuery query, PageRequest page) {
+        return store.list(query, page, (builder, root, predicates) -> {
+            KeysetQuery.addEquals(builder, root.get("lifecycleStage"), query.lifecycleStage(), predicates);
+            KeysetQuery.addEquals(builder, root.get("companyId"), query.companyId(), predicates);
+            KeysetQuery.addEquals(builder, root.get("ownerId"), query.ownerId(), predicates);
             KeysetQuery.addEqualsIgnoringCase(
-                    builder, root.get("address").get("country"), Countries.codeOrAsGiven(filter.country()), predicates);
-            KeysetQuery.addEqualsIgnoringCase(builder, root.get("address").get("city"), filter.city(), predicates);
-            KeysetQuery.addEqualsIgnoringCase(builder, root.get("source"), filter.source(), predicates);
-            KeysetQuery.addArrayContains(builder, root.get("tags"), filter.tag(), predicates);
+                    builder, root.get("address").get("country"), Countries.codeOrAsGiven(query.country()), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("address").get("city"), query.city(), predicates);
+            KeysetQuery.addEqualsIgnoringCase(builder, root.get("source"), query.source(), predicates);
+            KeysetQuery.addArrayContains(builder, root.get("tags"), query.tag(), predicates);
             KeysetQuery.addArrayContains(
                     builder,
                     root.get("emails"),
-                    filter.email() == null ? null : filter.email().toLowerCase(Locale.ROOT),
+                    query.email() == null ? null : query.email().toLowerCase(Locale.ROOT),
                     predicates);
         });
     }

@@ -31,10 +31,8 @@ import java.util.stream.Stream;
  *
  * @param <T> the record
  * @param <Q> the record type's list query
- * @param <F> the filter the query reads into
  */
-public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F>, F extends ListFilter>
-        implements ExportTarget<ListExport<Q>> {
+public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q>> implements ExportTarget<ListExport<Q>> {
 
     /** The columns every record exports after its own: its owner, tags and times. */
     static final List<String> RECORD_COLUMNS =
@@ -48,15 +46,15 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F
 
     /** Pages of the list for a filter, in export pages. */
     @FunctionalInterface
-    public interface Pages<T, F> {
-        CursorPage<T> after(F filter, String cursor);
+    public interface Pages<T, Q> {
+        CursorPage<T> after(Q query, String cursor);
     }
 
     private final ListViewDirectory views;
     private final CustomFieldDirectory customFields;
     private final RecordType type;
     private final Function<Map<String, String>, Q> reader;
-    private final Pages<T, F> pages;
+    private final Pages<T, Q> pages;
     private final List<String> fixedColumns;
     private final ExportColumns columnChoice;
 
@@ -70,7 +68,7 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F
             CustomFieldDirectory customFields,
             RecordType type,
             Function<Map<String, String>, Q> reader,
-            Pages<T, F> pages,
+            Pages<T, Q> pages,
             List<String> ownColumns,
             ExportColumns columnChoice) {
         this.views = views;
@@ -119,7 +117,7 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F
             columns = columns.isEmpty() ? saved.columns() : columns;
         }
         // Read the filter model now, so a broken one is a 400 before any export starts.
-        query.toFilter();
+        query.where();
         return new ListExport<>(query, columns);
     }
 
@@ -128,12 +126,11 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q, F
         List<FieldDefinition> custom = customFields.fields(recordType());
         List<String> header = new ArrayList<>(fixedColumns);
         custom.forEach(field -> header.add(field.path()));
-        F filter = export.query().toFilter();
         return PagedExport.write(
                 table,
                 header,
                 columnChoice.positions(header, export.columns()),
-                cursor -> pages.after(filter, cursor),
+                cursor -> pages.after(export.query(), cursor),
                 record -> {
                     List<String> row = new ArrayList<>(fixedRow(record));
                     row.addAll(recordCells(record));

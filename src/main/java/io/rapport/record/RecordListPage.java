@@ -7,6 +7,7 @@ import io.rapport.shared.CursorPage;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportLinks;
+import io.rapport.shared.filter.Filter;
 import io.rapport.shared.filter.FilterParser;
 import io.rapport.shared.filter.Operator;
 import io.rapport.shared.record.CrmRecord;
@@ -55,13 +56,13 @@ public class RecordListPage {
      * @param lister a page of the list for a filter, as the record's service lists it
      * @param rows the record type's row cells, given the owners' names
      */
-    public <E extends CrmRecord, Q extends ListQuery<Q, F>, F extends ListFilter> String show(
+    public <E extends CrmRecord, Q extends ListQuery<Q>> String show(
             RecordType type,
             Layout layout,
             Q given,
             Asked asked,
             boolean htmx,
-            BiFunction<F, PageRequest, CursorPage<E>> lister,
+            BiFunction<Q, PageRequest, CursorPage<E>> lister,
             Function<Map<UUID, String>, ListColumnChoice.RowCells<E>> rows,
             HttpServletRequest request,
             Model model) {
@@ -80,10 +81,10 @@ public class RecordListPage {
                 Arrays.stream(Operator.values()).map(Operator::code).toList());
         CursorPage<E> page = new CursorPage<>(List.of(), null);
         try {
-            F filter = query.toFilter();
-            model.addAttribute("filterText", filter.where() == null ? null : FilterParser.describe(filter.where()));
+            Filter where = query.where();
+            model.addAttribute("filterText", where == null ? null : FilterParser.describe(where));
             page = lister.apply(
-                    filter, PageRequest.of(PageRequest.DEFAULT_LIMIT, asked.cursor(), sort, layout.defaultSort()));
+                    query, PageRequest.of(PageRequest.DEFAULT_LIMIT, asked.cursor(), sort, layout.defaultSort()));
         } catch (InvalidInputException e) {
             model.addAttribute("listError", e.getMessage());
         }

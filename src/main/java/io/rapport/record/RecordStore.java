@@ -67,27 +67,28 @@ public final class RecordStore<E extends CrmRecord> {
      * trash or the active records, the visible owners, the record type's own filters ({@code own}) and the filter
      * model; sorted by a fixed key or a custom field.
      */
-    public CursorPage<E> list(ListFilter filter, PageRequest page, KeysetQuery.Filters<E> own) {
+    public CursorPage<E> list(ListQuery<?> query, PageRequest page, KeysetQuery.Filters<E> own) {
         AccessScope scope = scope();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            if (filter.where() != null) {
+        io.rapport.shared.filter.Filter where = query.where();
+        if (query.q() != null && !query.q().isBlank()) {
+            if (where != null) {
                 throw new InvalidInputException("filter", "cannot be combined with q (full-text search) yet");
             }
             return TextSearch.search(
-                    entityManager, entity, searchFields, filter.q(), scope.ownerIds(), filter.deleted(), page);
+                    entityManager, entity, searchFields, query.q(), scope.ownerIds(), query.inTrash(), page);
         }
         return keyset.fetch(
                 entityManager,
                 (builder, root, predicates) -> {
                     predicates.add(
-                            filter.deleted()
+                            query.inTrash()
                                     ? builder.isNotNull(root.get("deletedAt"))
                                     : builder.isNull(root.get("deletedAt")));
                     if (!scope.isAll()) {
                         predicates.add(root.get("ownerId").in(scope.ownerIds()));
                     }
                     own.addTo(builder, root, predicates);
-                    predicates.add(FilterPredicates.of(builder, root, filter.where(), filterFields()));
+                    predicates.add(FilterPredicates.of(builder, root, where, filterFields()));
                 },
                 page,
                 sort -> customFields.sortKey(type.name(), sort, CrmRecord::getCustomFields));
