@@ -3,6 +3,9 @@ package io.rapport.shared.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.rapport.company.CompanyChanged;
+import io.rapport.shared.FieldChange;
+import io.rapport.shared.RecordEvent;
 import io.rapport.support.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -117,7 +120,17 @@ class EventRegistryIntegrationTest {
      */
     @Test
     void everyEventOfAnAsynchronousListenerSurvivesJson() {
-        List<Object> samples = List.of(new ProbeEvent(UUID.randomUUID(), 2));
+        UUID someone = UUID.randomUUID();
+        List<Object> samples = List.of(
+                new ProbeEvent(UUID.randomUUID(), 2),
+                new CompanyChanged(
+                        UUID.randomUUID(),
+                        RecordEvent.Action.UPDATED,
+                        someone,
+                        List.of(
+                                new FieldChange("name", "Old \u00c5s", "New \"\u00c5s\""),
+                                new FieldChange("city", null, "Oslo")),
+                        "New \"\u00c5s\""));
 
         Set<Class<?>> listened = Arrays.stream(context.getBeanDefinitionNames())
                 .map(context::getType)
