@@ -3,6 +3,7 @@ package io.rapport.shared.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.rapport.activity.TaskDue;
 import io.rapport.company.CompanyChanged;
 import io.rapport.shared.FieldChange;
 import io.rapport.shared.RecordEvent;
@@ -130,7 +131,13 @@ class EventRegistryIntegrationTest {
                         List.of(
                                 new FieldChange("name", "Old \u00c5s", "New \"\u00c5s\""),
                                 new FieldChange("city", null, "Oslo")),
-                        "New \"\u00c5s\""));
+                        "New \"\u00c5s\""),
+                new TaskDue(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        someone,
+                        "Call back \u2013 d\u00e9j\u00e0 vu",
+                        Instant.parse("2031-02-03T04:05:06.789Z")));
 
         Set<Class<?>> listened = Arrays.stream(context.getBeanDefinitionNames())
                 .map(context::getType)
