@@ -29,6 +29,13 @@ import org.springframework.stereotype.Component;
  * user and copied to the team inbox lands on the customer's timeline), and against the companies of their
  * domains; an unknown sender becomes a contact when the mailbox says so. Mail that names nobody known stays off
  * the timeline. Sent and failed attempts update the outgoing email's status.
+ *
+ * <p>All three listeners are synchronous, in the mail module's transaction, not {@code @ApplicationModuleListener}s:
+ * a received email is filed as the mailbox's owner ({@code RunAs}, which an asynchronous listener would not
+ * have), the mail module's own recovery (a failed batch retried message by message, a message that fails alone
+ * reported on the mailbox) needs the filing to fail inside its transaction, and the event carries the attachments'
+ * bytes, which do not belong in the registry's JSON. A send's outcome and the timeline's status must commit
+ * together, and in order: a "retrying" applied late would overwrite a "sent".
  */
 @Component
 class EmailTimeline {

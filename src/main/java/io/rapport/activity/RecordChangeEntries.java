@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
  * (a stage change, a new owner...), moved to the trash, restored, merged. It listens in the change's transaction,
  * like the audit trail, so the entry and the change commit or roll back together. Imports' bulk creations publish
  * no such event and leave no entries.
+ *
+ * <p>Synchronous on purpose, not an {@code @ApplicationModuleListener}: it is the audit trail's line on the
+ * timeline and must be there exactly when the change is (a page shown right after an edit shows it; a change
+ * rolled back leaves none, a retried event could not add a second). It is one insert; through the event registry
+ * every edit, and every row an import updates, would write and delete a registry row besides.
  */
 @Component
 class RecordChangeEntries {

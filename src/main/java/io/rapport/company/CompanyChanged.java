@@ -20,4 +20,11 @@ public record CompanyChanged(UUID companyId, Action action, UUID actorId, List<F
     public UUID recordId() {
         return companyId;
     }
+
+    /** Whether the company's name changed (an edit, a merge that took another name, its undo). */
+    public boolean renamed() {
+        return action != Action.CREATED
+                && changes != null
+                && changes.stream().anyMatch(change -> change.field().equals("name"));
+    }
 }

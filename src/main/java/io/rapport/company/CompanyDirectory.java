@@ -50,6 +50,14 @@ public class CompanyDirectory implements RecordAccess {
                 .toList();
     }
 
+    /**
+     * The company's name as it is now, whoever asks: for listeners that run after the change, as no one, to copy
+     * it (contacts carry their company's name).
+     */
+    public Optional<String> currentName(UUID id) {
+        return companies.findById(id).map(Company::getName);
+    }
+
     /** A company the signed-in user may see and that is not in the trash. */
     public Optional<CompanySummary> findActive(UUID id) {
         return companies

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Moves the contacts of merged companies to the survivor in the merge's own transaction, remembering where each
  * was (table {@code contact_company_move}); an undo moves back those still at the survivor.
+ *
+ * <p>Synchronous, in the merge's transaction: the merge and the contacts' move are one change that commits or
+ * rolls back whole, and its undo reads what this wrote.
  */
 @Component
 class CompanyMergeListener {

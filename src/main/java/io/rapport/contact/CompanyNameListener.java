@@ -1,26 +1,31 @@
 package io.rapport.contact;
 
 import io.rapport.company.CompanyChanged;
-import io.rapport.shared.RecordEvent;
-import org.springframework.context.event.EventListener;
+import io.rapport.company.CompanyDirectory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Renames the company on its contacts in the same transaction as the company, so search stays right. */
+/**
+ * Keeps the company name that contacts carry (shown in lists, searched in the index) in step when a company is
+ * renamed. Asynchronous, after the company's transaction and in one of its own: a company with thousands of
+ * contacts is renamed without waiting for them, and a failure here (a database blip) never undoes the rename; the
+ * event publication registry keeps the event until this has succeeded and retries it. It sets the name the company
+ * has now, not the one in the event, so a late retry or two renames handled out of order end with the latest name,
+ * and running twice does no harm. Only events that change a name reach the registry ({@code condition}).
+ */
 @Component
 class CompanyNameListener {
 
     private final ContactService contacts;
+    private final CompanyDirectory companies;
 
-    CompanyNameListener(ContactService contacts) {
+    CompanyNameListener(ContactService contacts, CompanyDirectory companies) {
         this.contacts = contacts;
+        this.companies = companies;
     }
 
-    @EventListener
-    void on(CompanyChanged event) {
-        boolean renamed =
-                event.changes().stream().anyMatch(change -> change.field().equals("name"));
-        if (event.action() == RecordEvent.Action.UPDATED && renamed) {
-            contacts.companyRenamed(event.companyId(), event.name());
-        }
+    @ApplicationModuleListener(condition = "#change.renamed()")
+    void on(CompanyChanged change) {
+        companies.currentName(change.companyId()).ifPresent(name -> contacts.companyRenamed(change.companyId(), name));
     }
 }

@@ -6,9 +6,7 @@ import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import io.rapport.support.TestUsers.TestUser;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,33 +21,6 @@ class TaskIntegrationTest {
     int port;
 
     private final String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
-
-    @Test
-    void aReminderFiresAtTheDueTimeAsANotificationButNotForATaskDoneBefore() throws Exception {
-        TestUser sales = TestUsers.create(port, "SALES", null);
-        Instant soon = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
-        UUID contact = sales.api().createContact("{\"lastName\":\"Remind " + tag + "\"}");
-        JsonNode task = sales.api()
-                .post(
-                        "/api/v1/tasks",
-                        "{\"title\":\"Call back " + tag + "\",\"dueAt\":\"" + soon
-                                + "\",\"priority\":\"high\",\"contactIds\":[\"" + contact + "\"]}")
-                .expect(201)
-                .json();
-        assertThat(task.get("assigneeId").asString()).isEqualTo(sales.id().toString());
-        assertThat(task.get("contactIds").get(0).asString()).isEqualTo(contact.toString());
-        UUID doneEarly = sales.api()
-                .post("/api/v1/tasks", "{\"title\":\"Done early " + tag + "\",\"dueAt\":\"" + soon + "\"}")
-                .expect(201)
-                .id();
-        sales.api().patch("/api/v1/tasks/" + doneEarly, "{\"done\":true}").expect(200);
-
-        List<String> messages = waitForNotifications(sales.api(), Duration.ofSeconds(40));
-
-        assertThat(messages).contains("Due: Call back " + tag).doesNotContain("Due: Done early " + tag);
-        assertThat(sales.api().get("/api/v1/notifications").json().get("unread").asInt())
-                .isEqualTo(1);
-    }
 
     @Test
     void doneTasksLeaveTheOpenListAndARecurringOneComesBackAPeriodLater() {
@@ -106,29 +77,6 @@ class TaskIntegrationTest {
                 .containsExactly("assigneeId");
         assertThat(titled(api.get("/api/v1/tasks?assigneeId=" + alice.id()).json(), "Private " + tag))
                 .hasSize(1);
-    }
-
-    private static List<String> waitForNotifications(Api api, Duration patience) throws InterruptedException {
-        Instant until = Instant.now().plus(patience);
-        List<String> messages = new ArrayList<>();
-        while (Instant.now().isBefore(until)) {
-            messages.clear();
-            api.get("/api/v1/notifications")
-                    .json()
-                    .get("items")
-                    .forEach(item -> messages.add(item.get("message").asString()));
-            if (!messages.isEmpty()) {
-                Thread.sleep(6_000); // one more polling round: the task done early must not remind either
-                messages.clear();
-                api.get("/api/v1/notifications")
-                        .json()
-                        .get("items")
-                        .forEach(item -> messages.add(item.get("message").asString()));
-                return messages;
-            }
-            Thread.sleep(500);
-        }
-        return messages;
     }
 
     private static List<JsonNode> titled(JsonNode page, String title) {

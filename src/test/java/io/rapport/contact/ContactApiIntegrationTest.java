@@ -1,16 +1,20 @@
 package io.rapport.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -18,6 +22,9 @@ class ContactApiIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api api;
 
@@ -129,12 +136,28 @@ class ContactApiIntegrationTest {
         UUID companyId = api.createCompany("{\"name\":\"Old Name Trading\"}");
         UUID id = api.createContact("{\"lastName\":\"Renamer\",\"companyId\":\"" + companyId + "\"}");
         String newName = "Qwerty" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        api.patch("/api/v1/companies/" + companyId, "{\"name\":\"Between Names\"}")
+                .expect(200);
         api.patch("/api/v1/companies/" + companyId, "{\"name\":\"" + newName + "\"}")
                 .expect(200);
 
-        assertThat(api.get("/api/v1/contacts/" + id).json().get("companyName").asString())
-                .isEqualTo(newName);
+        // After the company's transaction (CompanyNameListener is asynchronous): the latest name wins.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/contacts/" + id)
+                                .json()
+                                .get("companyName")
+                                .asString())
+                        .isEqualTo(newName));
         assertThat(searchIds(newName)).contains(id);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select count(*) from event_publication"
+                                                + " where listener_id like '%CompanyNameListener%' and serialized_event like :id")
+                                .param("id", "%" + companyId + "%")
+                                .query(Integer.class)
+                                .single())
+                        .as("the registry forgets the events once handled")
+                        .isZero());
     }
 
     @Test
