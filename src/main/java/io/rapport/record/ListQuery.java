@@ -4,6 +4,7 @@ import io.rapport.shared.filter.Filter;
 import io.rapport.shared.filter.FilterParser;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
@@ -41,9 +42,10 @@ public interface ListQuery<Q extends ListQuery<Q>> {
         Object[] values = new Object[components.length];
         try {
             for (int i = 0; i < components.length; i++) {
-                values[i] = components[i].getName().equals("filter")
-                        ? savedFilter
-                        : components[i].getAccessor().invoke(this);
+                Method accessor = components[i].getAccessor();
+                // The record modules' queries are package-private records: their accessors need opening.
+                accessor.setAccessible(true);
+                values[i] = components[i].getName().equals("filter") ? savedFilter : accessor.invoke(this);
             }
             Constructor<?> canonical = getClass()
                     .getDeclaredConstructor(Arrays.stream(components)
