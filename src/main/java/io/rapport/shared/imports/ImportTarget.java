@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A record type that files can be imported into. Each record module implements it for its records, with its own
- * checks and normalisation; the integration module reads files, maps columns and runs the batches without
+ * checks and normalisation; the importexport module reads files, maps columns and runs the batches without
  * knowing any record type.
  *
  * @param <C> a batch of rows as {@link #check} leaves them, in the target's own form

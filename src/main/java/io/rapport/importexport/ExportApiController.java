@@ -1,0 +1,53 @@
+package io.rapport.importexport;
+
+import io.rapport.shared.web.QueryParameters;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Background exports: {@code /api/v1/exports}. */
+@RestController
+@RequestMapping("/api/v1/exports")
+class ExportApiController {
+
+    private final ExportService service;
+
+    ExportApiController(ExportService service) {
+        this.service = service;
+    }
+
+    /**
+     * Starts exporting a list in the background: {@code recordType} (contact or company), {@code format} (csv or
+     * xlsx), and the list's own parameters ({@code q}, its filters, {@code filter}, {@code view}); 202 with the
+     * export, to be followed at its {@code Location}.
+     */
+    @PostMapping
+    ResponseEntity<ExportJson> start(
+            @RequestParam(defaultValue = "contact") String recordType,
+            @RequestParam MultiValueMap<String, String> parameters) {
+        ExportJob job = service.start(recordType, QueryParameters.of(parameters));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/exports/" + job.getId()))
+                .body(ExportJson.of(job));
+    }
+
+    @GetMapping("/{id}")
+    ExportJson get(@PathVariable UUID id) {
+        return ExportJson.of(service.get(id));
+    }
+
+    /** The file of a completed export; 404 until then. */
+    @GetMapping("/{id}/file")
+    void file(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        ExportDownloads.send(service, service.get(id), response);
+    }
+}
