@@ -78,7 +78,7 @@ class AuthorizationIntegrationTest {
                 "{\"email\":\"" + user.email() + "\",\"password\":\"" + TestUsers.PASSWORD + "\",\"name\":\"x\"}";
         assertThat(Api.anonymous(port)
                         .post("/api/v1/auth/tokens", right)
-                        .expectProblem(401)
+                        .expectProblem(429)
                         .json()
                         .get("detail")
                         .asString())
