@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class AuthorizationIntegrationTest {
@@ -19,6 +20,9 @@ class AuthorizationIntegrationTest {
 
     @Autowired
     Visibility visibility;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void readOnlyUsersReadButCannotWrite() {
@@ -65,6 +69,32 @@ class AuthorizationIntegrationTest {
         sales.api().get("/api/v1/contacts").expect(200);
         TestUsers.admin(port).delete("/api/v1/users/" + sales.id()).expect(204);
         sales.api().get("/api/v1/contacts").expectProblem(401);
+    }
+
+    /** Another node revokes by writing the database; nothing reaches this JVM, and nothing here remembers. */
+    @Test
+    void aTokenRevokedOnAnotherNodeIsRefusedAtItsNextRequest() {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        sales.api().get("/api/v1/contacts").expect(200);
+
+        jdbc.sql("update api_token set revoked_at = now() where user_id = :id")
+                .param("id", sales.id())
+                .update();
+
+        sales.api().get("/api/v1/contacts").expectProblem(401);
+    }
+
+    @Test
+    void aRoleChangedOnAnotherNodeAppliesToTheNextTokenRequest() {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        sales.api().post("/api/v1/contacts", "{\"lastName\":\"Allowed\"}").expect(201);
+
+        jdbc.sql("update app_user set role = 'READ_ONLY' where id = :id")
+                .param("id", sales.id())
+                .update();
+
+        sales.api().post("/api/v1/contacts", "{\"lastName\":\"Refused\"}").expectProblem(403);
+        sales.api().get("/api/v1/contacts").expect(200);
     }
 
     @Test
