@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -120,15 +122,19 @@ class SecurityConfiguration {
             RapportUserDetailsService userDetails,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            ProblemResponses problems,
+            JdbcClient jdbc)
             throws Exception {
         // An htmx request whose session expired gets a 401 with HX-Redirect, so htmx reloads the login page
         // as a whole instead of swapping it into a fragment.
         AuthenticationEntryPoint entryPoint = DelegatingAuthenticationEntryPoint.builder()
-                .addEntryPointFor(new HtmxLoginRedirect(), new RequestHeaderRequestMatcher("HX-Request"))
+                .addEntryPointFor(new HtmxLoginRedirect(problems), new RequestHeaderRequestMatcher("HX-Request"))
                 .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                 .build();
         http.authenticationManager(formSignIn(userDetails, passwordEncoder, throttle, events))
+                // The session remembers who signed in; the database says what they may do now (every request).
+                .addFilterBefore(new SessionUserRefresh(jdbc), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()

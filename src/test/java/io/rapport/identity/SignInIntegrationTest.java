@@ -165,6 +165,108 @@ class SignInIntegrationTest {
         assertThat(refused.body()).contains("\"status\":429", "Too many failed sign-ins");
     }
 
+    @Test
+    void aDisabledUsersOpenSessionsAreRefusedAtTheirNextRequest() throws Exception {
+        TestUsers.TestUser sales = TestUsers.create(port, "SALES", null);
+        Session page = new Session();
+        Session htmx = new Session();
+        page.signIn(sales.email(), TestUsers.PASSWORD);
+        htmx.signIn(sales.email(), TestUsers.PASSWORD);
+        assertThat(page.get("/contacts").statusCode()).isEqualTo(200);
+        assertThat(page.get("/contacts/export?format=csv").statusCode()).isEqualTo(200);
+        assertThat(htmx.get("/contacts", "HX-Request", "true").statusCode()).isEqualTo(200);
+
+        TestUsers.admin(port).delete("/api/v1/users/" + sales.id()).expect(204);
+
+        HttpResponse<String> refused = page.get("/contacts/export?format=csv");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        HttpResponse<String> fragment = htmx.get("/contacts", "HX-Request", "true");
+        assertThat(fragment.statusCode()).isEqualTo(401);
+        assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login");
+        assertThat(fragment.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(fragment.body()).contains("\"status\":401");
+
+        // The sessions ended: enabling the user again does not bring them back.
+        TestUsers.admin(port)
+                .patch("/api/v1/users/" + sales.id(), "{\"enabled\":true}")
+                .expect(200);
+        assertThat(page.get("/contacts").statusCode()).isEqualTo(302);
+        assertThat(htmx.get("/contacts").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aUserDemotedToReadOnlyCannotPostAFormAtTheirNextRequest() throws Exception {
+        TestUsers.TestUser sales = TestUsers.create(port, "SALES", null);
+        Session session = new Session();
+        session.signIn(sales.email(), TestUsers.PASSWORD);
+        assertThat(session.postForm("/contacts", "lastName=Written").statusCode())
+                .isEqualTo(302);
+
+        TestUsers.admin(port)
+                .patch("/api/v1/users/" + sales.id(), "{\"role\":\"READ_ONLY\"}")
+                .expect(200);
+
+        assertThat(session.postForm("/contacts", "lastName=Refused").statusCode())
+                .isEqualTo(403);
+        assertThat(session.get("/contacts").statusCode()).as("still reads").isEqualTo(200);
+        assertThat(TestUsers.admin(port)
+                        .get("/api/v1/contacts?q=Refused&ownerId=" + sales.id())
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+
+        // Promoted back by another node: straight in the database, nothing said to this one.
+        jdbc.sql("update app_user set role = 'SALES' where id = :id")
+                .param("id", sales.id())
+                .update();
+        assertThat(session.postForm("/contacts", "lastName=WrittenAgain").statusCode())
+                .as("the same session, promoted back")
+                .isEqualTo(302);
+    }
+
+    /** A browser of its own: its cookies, its session. */
+    private final class Session {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        void signIn(String email, String password) throws IOException, InterruptedException {
+            HttpResponse<String> signedIn = postForm(
+                    "/login",
+                    "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                            + URLEncoder.encode(password, StandardCharsets.UTF_8));
+            assertThat(signedIn.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
+        }
+
+        HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "text/html");
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Posts a form with the CSRF token of a freshly loaded page, as a browser would. */
+        HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+            Matcher csrf = CSRF_FIELD.matcher(get("/login").body());
+            assertThat(csrf.find()).isTrue();
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     /** Posts the sign-in form with a fresh CSRF token and answers where it sends the browser. */
     private String formSignIn(String email, String password) throws IOException, InterruptedException {
         Matcher csrf = CSRF_FIELD.matcher(get("/login").body());
