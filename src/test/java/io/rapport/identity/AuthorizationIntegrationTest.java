@@ -1,6 +1,7 @@
 package io.rapport.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
@@ -95,6 +96,28 @@ class AuthorizationIntegrationTest {
 
         sales.api().post("/api/v1/contacts", "{\"lastName\":\"Refused\"}").expectProblem(403);
         sales.api().get("/api/v1/contacts").expect(200);
+    }
+
+    /** Another node changes a rule by writing the database: this node applies it once its copy is stale. */
+    @Test
+    void aVisibilityRuleChangedOnAnotherNodeAppliesWithinSeconds() {
+        TestUser owner = TestUsers.create(port, "SUPPORT", null);
+        TestUser other = TestUsers.create(port, "SUPPORT", null);
+        UUID contact = owner.api().createContact("{\"lastName\":\"Owned\"}");
+        other.api().get("/api/v1/contacts/" + contact).expect(200);
+
+        jdbc.sql("insert into visibility_rule (role, record_type, scope) values ('SUPPORT', 'contact', 'OWN')"
+                        + " on conflict (role, record_type) do update set scope = excluded.scope")
+                .update();
+        try {
+            await().atMost(Visibility.RULES_FRESH_FOR.plusSeconds(5))
+                    .untilAsserted(
+                            () -> other.api().get("/api/v1/contacts/" + contact).expectProblem(404));
+            owner.api().get("/api/v1/contacts/" + contact).expect(200);
+        } finally {
+            visibility.change(Role.SUPPORT, "contact", VisibilityScope.ALL);
+        }
+        other.api().get("/api/v1/contacts/" + contact).expect(200);
     }
 
     @Test
