@@ -7,16 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, checks and revokes personal API tokens. */
@@ -26,24 +27,16 @@ class ApiTokenService {
 
     static final String PREFIX = "rpt_";
 
-    /**
-     * A token checked within the last minute is trusted without the three queries a check costs (token, its use,
-     * its user); revoking a token or changing its user forgets it at once on this node.
-     */
-    private static final Duration RECHECK_AFTER = Duration.ofMinutes(1);
+    /** A token's last use is written at most this often, so a busy integration does not write on every request. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    private static final int MAX_RECENT_TOKENS = 10_000;
-
-    private record RecentToken(RapportPrincipal principal, Instant checkedAt) {}
-
-    private final Map<String, RecentToken> recentTokens = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final ApiTokens tokens;
-    private final Users users;
+    private final JdbcClient jdbc;
 
-    ApiTokenService(ApiTokens tokens, Users users) {
+    ApiTokenService(ApiTokens tokens, JdbcClient jdbc) {
         this.tokens = tokens;
-        this.users = users;
+        this.jdbc = jdbc;
     }
 
     /** A token just issued: the secret exists only here and in the response that shows it once. */
@@ -61,36 +54,42 @@ class ApiTokenService {
         return new IssuedToken(token.getId(), token.getName(), secret, token.getCreatedAt());
     }
 
-    /** The principal a bearer token stands for, if the token is valid, unrevoked and its user enabled. */
+    private record CheckedToken(UUID id, Instant lastUsedAt, SignedInUser user) {}
+
+    /**
+     * The principal a bearer token stands for, if the token is valid, unrevoked and its user enabled. Nothing is
+     * kept in memory: every request reads the token and its user's current role and team from the database (one
+     * query on the token's unique hash joined to the user's primary key), so a revoked token, a disabled user or
+     * a new role takes effect at the next request on every node. No transaction: one autocommit read, and a write
+     * of the last use at most once a minute.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<RapportPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        String hash = hash(secret);
+        Optional<CheckedToken> token = jdbc.sql("""
+                        select t.id, t.last_used_at, u.id as user_id, u.email, u.name, u.role, u.team_id
+                        from api_token t join app_user u on u.id = t.user_id
+                        where t.token_hash = :hash and t.revoked_at is null and u.enabled""")
+                .param("hash", hash(secret))
+                .query((rs, row) -> new CheckedToken(
+                        rs.getObject("id", UUID.class),
+                        Optional.ofNullable(rs.getTimestamp("last_used_at"))
+                                .map(Timestamp::toInstant)
+                                .orElse(null),
+                        UserRows.signedInUser(rs, "user_id")))
+                .optional();
         Instant now = Instant.now();
-        RecentToken recent = recentTokens.get(hash);
-        if (recent != null && recent.checkedAt().isAfter(now.minus(RECHECK_AFTER))) {
-            return Optional.of(recent.principal());
-        }
-        Optional<RapportPrincipal> principal = tokens.findByTokenHash(hash)
-                .filter(token -> !token.isRevoked())
-                .flatMap(token -> {
-                    tokens.touch(token.getId(), now, now.minus(RECHECK_AFTER));
-                    return users.findById(token.getUserId());
-                })
-                .filter(User::isEnabled)
-                .map(RapportPrincipal::of);
-        if (recentTokens.size() > MAX_RECENT_TOKENS) {
-            recentTokens.clear();
-        }
-        principal.ifPresentOrElse(
-                found -> recentTokens.put(hash, new RecentToken(found, now)), () -> recentTokens.remove(hash));
-        return principal;
-    }
-
-    /** Forgets what was checked about a user's tokens, so a disabled user or a new role takes effect at once. */
-    void forgetUser(UUID userId) {
-        recentTokens.values().removeIf(recent -> recent.principal().user().id().equals(userId));
+        token.filter(checked ->
+                        checked.lastUsedAt() == null || checked.lastUsedAt().isBefore(now.minus(TOUCH_EVERY)))
+                .ifPresent(checked -> jdbc.sql("update api_token set last_used_at = :now where id = :id"
+                                + " and (last_used_at is null or last_used_at < :notBefore)")
+                        .param("now", Timestamp.from(now))
+                        .param("notBefore", Timestamp.from(now.minus(TOUCH_EVERY)))
+                        .param("id", checked.id())
+                        .update());
+        return token.map(checked -> RapportPrincipal.signedIn(checked.user()));
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +102,6 @@ class ApiTokenService {
                 .filter(token -> token.getUserId().equals(userId))
                 .orElseThrow(() -> new RecordNotFoundException("token", tokenId))
                 .revoke();
-        forgetUser(userId);
     }
 
     private static String hash(String secret) {

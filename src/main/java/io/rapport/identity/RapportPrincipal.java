@@ -16,6 +16,11 @@ record RapportPrincipal(SignedInUser user, String passwordHash, boolean enabled)
                 user.isEnabled());
     }
 
+    /** An enabled user already signed in (by session or token), as read from the database for this request. */
+    static RapportPrincipal signedIn(SignedInUser user) {
+        return new RapportPrincipal(user, null, true);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name()));

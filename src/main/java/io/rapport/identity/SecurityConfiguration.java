@@ -1,19 +1,25 @@
 package io.rapport.identity;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -39,12 +45,37 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The token endpoint's password check. */
     @Bean
     AuthenticationManager authenticationManager(
             RapportUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        return new ProviderManager(passwordSignIn(userDetails, passwordEncoder, throttle));
+    }
+
+    /**
+     * The one way a password is checked, for the form and the token endpoint alike: behind the shared
+     * {@link LoginThrottle}. (Without naming it for the form, the form got Spring's own manager, built from the
+     * user details service alone: unthrottled.)
+     */
+    private static ThrottledAuthenticationProvider passwordSignIn(
+            RapportUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    /** The form's password check: the same provider, publishing sign-in events for the audit's security log. */
+    private static AuthenticationManager formSignIn(
+            RapportUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(passwordSignIn(userDetails, passwordEncoder, throttle));
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
+        return manager;
     }
 
     @Bean
@@ -86,14 +117,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(
+            HttpSecurity http,
+            RapportUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events,
+            ProblemResponses problems,
+            JdbcClient jdbc)
+            throws Exception {
         // An htmx request whose session expired gets a 401 with HX-Redirect, so htmx reloads the login page
         // as a whole instead of swapping it into a fragment.
         AuthenticationEntryPoint entryPoint = DelegatingAuthenticationEntryPoint.builder()
-                .addEntryPointFor(new HtmxLoginRedirect(), new RequestHeaderRequestMatcher("HX-Request"))
+                .addEntryPointFor(new HtmxLoginRedirect(problems), new RequestHeaderRequestMatcher("HX-Request"))
                 .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                 .build();
-        http.authorizeHttpRequests(
+        http.authenticationManager(formSignIn(userDetails, passwordEncoder, throttle, events))
+                // The session remembers who signed in; the database says what they may do now (every request).
+                .addFilterBefore(new SessionUserRefresh(jdbc), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
                                 .requestMatchers(PUBLIC_UI)

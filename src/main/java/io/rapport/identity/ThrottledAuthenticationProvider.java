@@ -1,12 +1,14 @@
 package io.rapport.identity;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
-/** Password sign-in (form and token endpoint) behind the {@link LoginThrottle}. */
+/**
+ * Password sign-in behind the {@link LoginThrottle}: the one provider of both the sign-in form and the token
+ * endpoint, so both count into and respect the same throttle. The attempt is counted before the password is
+ * checked and cleared when it was right.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
@@ -20,18 +22,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        long wait = throttle.secondsBlocked(email);
+        long wait = throttle.attempt(email);
         if (wait > 0) {
-            throw new LockedException("Too many failed sign-ins. Try again in " + wait + " seconds.");
+            throw new SignInThrottledException(wait);
         }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(email);
-            throw e;
-        }
+        Authentication result = passwords.authenticate(authentication);
+        throttle.succeeded(email);
+        return result;
     }
 
     @Override

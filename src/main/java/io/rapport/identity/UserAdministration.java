@@ -25,19 +25,12 @@ class UserAdministration {
     private final Teams teams;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
-    private final ApiTokenService tokens;
 
-    UserAdministration(
-            Users users,
-            Teams teams,
-            PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events,
-            ApiTokenService tokens) {
+    UserAdministration(Users users, Teams teams, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.teams = teams;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
-        this.tokens = tokens;
     }
 
     record NewUser(String email, String name, Role role, UUID teamId, String password) {}
@@ -104,7 +97,6 @@ class UserAdministration {
         if (change.enabled() != null) {
             user.setEnabled(change.enabled());
         }
-        tokens.forgetUser(userId);
         return user;
     }
 

@@ -82,7 +82,7 @@ class UserApiController {
         return UserJson.of(administration.change(id, change, currentUser.get().id()));
     }
 
-    /** Disables the user: their sessions end on their next sign-in and their tokens stop working. */
+    /** Disables the user: their open sessions end and their tokens stop working, at their next request. */
     @DeleteMapping("/users/{id}")
     ResponseEntity<Void> disable(@PathVariable UUID id) {
         administration.change(

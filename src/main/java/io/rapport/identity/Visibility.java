@@ -2,13 +2,17 @@ package io.rapport.identity;
 
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.record.RecordTypes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Decides, per role and record type, which records the signed-in user may see (an admin setting). */
 @Component
@@ -18,8 +22,18 @@ public class Visibility {
     private final RecordTypes recordTypes;
     private final VisibilityRules rules;
     private final Users users;
-    private final Map<VisibilityRule.Key, VisibilityScope> cache = new ConcurrentHashMap<>();
-    private volatile boolean loaded;
+
+    /**
+     * How long a node trusts the rules it read: a change made on another node applies there within this time; the
+     * node that makes a change forgets its copy at once (and again once the change commits).
+     */
+    static final Duration RULES_FRESH_FOR = Duration.ofSeconds(5);
+
+    private record CachedRules(Map<VisibilityRule.Key, VisibilityScope> scopes, Instant readAt) {}
+
+    private volatile CachedRules cache;
+    /** Counts forgets, so rules read before a change committed are not stored after it. */
+    private long generation;
 
     Visibility(CurrentUser currentUser, RecordTypes recordTypes, VisibilityRules rules, Users users) {
         this.currentUser = currentUser;
@@ -57,12 +71,50 @@ public class Visibility {
     }
 
     VisibilityScope scopeOf(Role role, String recordType) {
-        if (!loaded) {
-            rules.findAll()
-                    .forEach(rule -> cache.put(new VisibilityRule.Key(rule.role(), rule.recordType()), rule.scope()));
-            loaded = true;
+        CachedRules current = cache;
+        if (current == null || current.readAt().isBefore(Instant.now().minus(RULES_FRESH_FOR))) {
+            current = readRules();
         }
-        return cache.getOrDefault(new VisibilityRule.Key(role, recordType), VisibilityScope.ALL);
+        return current.scopes().getOrDefault(new VisibilityRule.Key(role, recordType), VisibilityScope.ALL);
+    }
+
+    /** The whole table (a few rows), kept unless a change was made on this node meanwhile. */
+    private CachedRules readRules() {
+        long before = generation();
+        Map<VisibilityRule.Key, VisibilityScope> scopes = new HashMap<>();
+        rules.findAll()
+                .forEach(rule -> scopes.put(new VisibilityRule.Key(rule.role(), rule.recordType()), rule.scope()));
+        CachedRules read = new CachedRules(Map.copyOf(scopes), Instant.now());
+        keep(read, before);
+        return read;
+    }
+
+    private synchronized long generation() {
+        return generation;
+    }
+
+    private synchronized void keep(CachedRules read, long readInGeneration) {
+        if (generation == readInGeneration) {
+            cache = read;
+        }
+    }
+
+    private synchronized void forgetNow() {
+        generation++;
+        cache = null;
+    }
+
+    /** Forgets the rules now, and once more when the change's transaction ends (reads meanwhile saw the old). */
+    private void forgetRules() {
+        forgetNow();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetNow();
+                }
+            });
+        }
     }
 
     @Transactional
@@ -72,6 +124,6 @@ public class Visibility {
         rules.findById(key)
                 .ifPresentOrElse(
                         rule -> rule.changeScope(scope), () -> rules.save(new VisibilityRule(role, recordType, scope)));
-        cache.put(key, scope);
+        forgetRules();
     }
 }

@@ -1,6 +1,7 @@
 package io.rapport.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class AuthorizationIntegrationTest {
@@ -19,6 +21,9 @@ class AuthorizationIntegrationTest {
 
     @Autowired
     Visibility visibility;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void readOnlyUsersReadButCannotWrite() {
@@ -67,6 +72,54 @@ class AuthorizationIntegrationTest {
         sales.api().get("/api/v1/contacts").expectProblem(401);
     }
 
+    /** Another node revokes by writing the database; nothing reaches this JVM, and nothing here remembers. */
+    @Test
+    void aTokenRevokedOnAnotherNodeIsRefusedAtItsNextRequest() {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        sales.api().get("/api/v1/contacts").expect(200);
+
+        jdbc.sql("update api_token set revoked_at = now() where user_id = :id")
+                .param("id", sales.id())
+                .update();
+
+        sales.api().get("/api/v1/contacts").expectProblem(401);
+    }
+
+    @Test
+    void aRoleChangedOnAnotherNodeAppliesToTheNextTokenRequest() {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        sales.api().post("/api/v1/contacts", "{\"lastName\":\"Allowed\"}").expect(201);
+
+        jdbc.sql("update app_user set role = 'READ_ONLY' where id = :id")
+                .param("id", sales.id())
+                .update();
+
+        sales.api().post("/api/v1/contacts", "{\"lastName\":\"Refused\"}").expectProblem(403);
+        sales.api().get("/api/v1/contacts").expect(200);
+    }
+
+    /** Another node changes a rule by writing the database: this node applies it once its copy is stale. */
+    @Test
+    void aVisibilityRuleChangedOnAnotherNodeAppliesWithinSeconds() {
+        TestUser owner = TestUsers.create(port, "SUPPORT", null);
+        TestUser other = TestUsers.create(port, "SUPPORT", null);
+        UUID contact = owner.api().createContact("{\"lastName\":\"Owned\"}");
+        other.api().get("/api/v1/contacts/" + contact).expect(200);
+
+        jdbc.sql("insert into visibility_rule (role, record_type, scope) values ('SUPPORT', 'contact', 'OWN')"
+                        + " on conflict (role, record_type) do update set scope = excluded.scope")
+                .update();
+        try {
+            await().atMost(Visibility.RULES_FRESH_FOR.plusSeconds(5))
+                    .untilAsserted(
+                            () -> other.api().get("/api/v1/contacts/" + contact).expectProblem(404));
+            owner.api().get("/api/v1/contacts/" + contact).expect(200);
+        } finally {
+            visibility.change(Role.SUPPORT, "contact", VisibilityScope.ALL);
+        }
+        other.api().get("/api/v1/contacts/" + contact).expect(200);
+    }
+
     @Test
     void wrongPasswordsAreThrottled() {
         TestUser user = TestUsers.create(port, "SUPPORT", null);
@@ -78,7 +131,7 @@ class AuthorizationIntegrationTest {
                 "{\"email\":\"" + user.email() + "\",\"password\":\"" + TestUsers.PASSWORD + "\",\"name\":\"x\"}";
         assertThat(Api.anonymous(port)
                         .post("/api/v1/auth/tokens", right)
-                        .expectProblem(401)
+                        .expectProblem(429)
                         .json()
                         .get("detail")
                         .asString())

@@ -2,6 +2,7 @@ package io.rapport.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import java.io.IOException;
@@ -15,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Form sign-in as a browser does it, and what the server keeps before and after. */
 @IntegrationTest
@@ -25,6 +28,9 @@ class SignInIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient browser = HttpClient.newBuilder()
@@ -97,6 +103,185 @@ class SignInIntegrationTest {
         HttpResponse<String> swagger = get("/swagger-ui/index.html");
         assertThat(swagger.statusCode()).isEqualTo(200);
         assertThat(swagger.body()).contains("swagger-ui");
+    }
+
+    @Test
+    void theSignInFormIsThrottledAfterTheFreeAttempts() throws Exception {
+        TestUsers.TestUser user = TestUsers.create(port, "SALES", null);
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            assertThat(formSignIn(user.email(), "wrong-password")).endsWith("/login?error");
+        }
+
+        String refused = formSignIn(user.email(), TestUsers.PASSWORD);
+
+        assertThat(refused).contains("/login?throttled=");
+        assertThat(sessionCookies()).as("not signed in").isZero();
+        assertThat(get("/contacts").statusCode()).isEqualTo(302);
+        assertThat(get(URI.create(refused).getRawPath() + "?"
+                                + URI.create(refused).getRawQuery())
+                        .body())
+                .containsPattern("Too many failed sign-ins for this email\\. Try again in [56] seconds\\.");
+        assertThat(jdbc.sql("select count(*) from security_event where kind = 'SIGN_IN_FAILED' and principal = :email"
+                                + " and detail like 'Too many failed sign-ins%'")
+                        .param("email", user.email())
+                        .query(Integer.class)
+                        .single())
+                .as("the refused attempt is in the security log")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBlockEarnedAtTheTokenEndpointAlsoBlocksTheSignInForm() throws Exception {
+        TestUsers.TestUser user = TestUsers.create(port, "SALES", null);
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            Api.anonymous(port)
+                    .post("/api/v1/auth/tokens", tokenRequest(user.email(), "wrong-password"))
+                    .expectProblem(401);
+        }
+
+        assertThat(formSignIn(user.email(), TestUsers.PASSWORD)).contains("/login?throttled=");
+        assertThat(sessionCookies()).isZero();
+    }
+
+    @Test
+    void aBlockEarnedThroughTheSignInFormAlsoBlocksTheTokenEndpoint() throws Exception {
+        TestUsers.TestUser user = TestUsers.create(port, "SALES", null);
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            assertThat(formSignIn(user.email(), "wrong-password")).endsWith("/login?error");
+        }
+
+        HttpResponse<String> refused = browser.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(tokenRequest(user.email(), TestUsers.PASSWORD)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 6L));
+        assertThat(refused.body()).contains("\"status\":429", "Too many failed sign-ins");
+    }
+
+    @Test
+    void aDisabledUsersOpenSessionsAreRefusedAtTheirNextRequest() throws Exception {
+        TestUsers.TestUser sales = TestUsers.create(port, "SALES", null);
+        Session page = new Session();
+        Session htmx = new Session();
+        page.signIn(sales.email(), TestUsers.PASSWORD);
+        htmx.signIn(sales.email(), TestUsers.PASSWORD);
+        assertThat(page.get("/contacts").statusCode()).isEqualTo(200);
+        assertThat(page.get("/contacts/export?format=csv").statusCode()).isEqualTo(200);
+        assertThat(htmx.get("/contacts", "HX-Request", "true").statusCode()).isEqualTo(200);
+
+        TestUsers.admin(port).delete("/api/v1/users/" + sales.id()).expect(204);
+
+        HttpResponse<String> refused = page.get("/contacts/export?format=csv");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        HttpResponse<String> fragment = htmx.get("/contacts", "HX-Request", "true");
+        assertThat(fragment.statusCode()).isEqualTo(401);
+        assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login");
+        assertThat(fragment.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(fragment.body()).contains("\"status\":401");
+
+        // The sessions ended: enabling the user again does not bring them back.
+        TestUsers.admin(port)
+                .patch("/api/v1/users/" + sales.id(), "{\"enabled\":true}")
+                .expect(200);
+        assertThat(page.get("/contacts").statusCode()).isEqualTo(302);
+        assertThat(htmx.get("/contacts").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aUserDemotedToReadOnlyCannotPostAFormAtTheirNextRequest() throws Exception {
+        TestUsers.TestUser sales = TestUsers.create(port, "SALES", null);
+        Session session = new Session();
+        session.signIn(sales.email(), TestUsers.PASSWORD);
+        assertThat(session.postForm("/contacts", "lastName=Written").statusCode())
+                .isEqualTo(302);
+
+        TestUsers.admin(port)
+                .patch("/api/v1/users/" + sales.id(), "{\"role\":\"READ_ONLY\"}")
+                .expect(200);
+
+        assertThat(session.postForm("/contacts", "lastName=Refused").statusCode())
+                .isEqualTo(403);
+        assertThat(session.get("/contacts").statusCode()).as("still reads").isEqualTo(200);
+        assertThat(TestUsers.admin(port)
+                        .get("/api/v1/contacts?q=Refused&ownerId=" + sales.id())
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+
+        // Promoted back by another node: straight in the database, nothing said to this one.
+        jdbc.sql("update app_user set role = 'SALES' where id = :id")
+                .param("id", sales.id())
+                .update();
+        assertThat(session.postForm("/contacts", "lastName=WrittenAgain").statusCode())
+                .as("the same session, promoted back")
+                .isEqualTo(302);
+    }
+
+    /** A browser of its own: its cookies, its session. */
+    private final class Session {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        void signIn(String email, String password) throws IOException, InterruptedException {
+            HttpResponse<String> signedIn = postForm(
+                    "/login",
+                    "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                            + URLEncoder.encode(password, StandardCharsets.UTF_8));
+            assertThat(signedIn.headers().firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
+        }
+
+        HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "text/html");
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Posts a form with the CSRF token of a freshly loaded page, as a browser would. */
+        HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+            Matcher csrf = CSRF_FIELD.matcher(get("/login").body());
+            assertThat(csrf.find()).isTrue();
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** Posts the sign-in form with a fresh CSRF token and answers where it sends the browser. */
+    private String formSignIn(String email, String password) throws IOException, InterruptedException {
+        Matcher csrf = CSRF_FIELD.matcher(get("/login").body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> answer = post(
+                "/login",
+                "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).isEqualTo(302);
+        return answer.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String tokenRequest(String email, String password) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"x\"}";
     }
 
     private void signIn(String email, String password) throws IOException, InterruptedException {
