@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,8 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The main flows in a real Chromium: sign in, create, validate, search, edit, delete, restore, sign out. */
 @IntegrationTest
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserFlowTest {
+class BrowserFlowIntegrationTest {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
