@@ -1,6 +1,7 @@
 package io.rapport.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -16,6 +17,7 @@ import com.microsoft.playwright.options.SelectOption;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -518,12 +520,16 @@ class BrowserFlowIntegrationTest {
                 .expect(201);
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
-        long until = System.currentTimeMillis() + 40_000;
-        do {
-            page.navigate("/notifications");
-        } while (!page.locator("#notifications").textContent().contains("Due: " + title)
-                && System.currentTimeMillis() < until
-                && sleep());
+        // Playwright is not thread-safe: the page is polled in the test's own thread.
+        await().alias("the reminder on /notifications")
+                .atMost(Duration.ofSeconds(40))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    page.navigate("/notifications");
+                    return page.locator("#notifications").textContent().contains("Due: " + title);
+                });
         assertThat(page.locator("#notifications")).containsText("Due: " + title);
         assertThat(page.locator("#notification-badge .badge")).isVisible();
 
@@ -545,16 +551,6 @@ class BrowserFlowIntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
                 .click();
         assertThat(page.locator("#task-title + .invalid-feedback")).containsText("must not be blank");
-    }
-
-    private static boolean sleep() {
-        try {
-            Thread.sleep(1_000);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Test
@@ -684,12 +680,18 @@ class BrowserFlowIntegrationTest {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Offer for Ingrid")))
                 .isVisible();
-        for (int tries = 0;
-                tries < 30 && !page.locator("#email-status").innerText().contains("Sent");
-                tries++) {
-            Thread.sleep(500);
-            page.reload();
-        }
+        await().alias("the email's status Sent")
+                .atMost(Duration.ofSeconds(15))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (page.locator("#email-status").innerText().contains("Sent")) {
+                        return true;
+                    }
+                    page.reload();
+                    return false;
+                });
         assertThat(page.locator("#email-status")).containsText("Sent");
 
         var reply = expand("Reply", "#reply");
