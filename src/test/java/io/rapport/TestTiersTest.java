@@ -2,6 +2,7 @@ package io.rapport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -23,9 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 class TestTiersTest {
 
-    private static final JavaClasses TESTS = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-            .importPackages("io.rapport");
+    private static final JavaClasses TESTS = importTests();
 
     private static final Set<Class<?>> STARTERS =
             Set.of(EmbeddedPostgres.class, SpringApplication.class, SpringApplicationBuilder.class);
@@ -45,6 +44,23 @@ class TestTiersTest {
             "@Tag(\"browser\")",
             annotation -> annotation.getRawType().isEquivalentTo(Tag.class)
                     && "browser".equals(annotation.get("value").orElse(null)));
+
+    /**
+     * The test classes only: the classes they use are compared by name, so they need not be read from the class path
+     * (which takes most of the time).
+     */
+    private static JavaClasses importTests() {
+        ArchConfiguration configuration = ArchConfiguration.get();
+        boolean resolve = configuration.resolveMissingDependenciesFromClassPath();
+        configuration.setResolveMissingDependenciesFromClassPath(false);
+        try {
+            return new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                    .importPackages("io.rapport");
+        } finally {
+            configuration.setResolveMissingDependenciesFromClassPath(resolve);
+        }
+    }
 
     @Test
     void testsThatStartTheApplicationOrADatabaseAreIntegrationTests() {
