@@ -1,5 +1,6 @@
 package io.rapport.activity;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,7 +36,7 @@ class TaskIntegrationTest {
     void aReminderFiresAtTheDueTimeAsANotificationButNotForATaskDoneBefore() {
         TestUser sales = TestUsers.create(port, "SALES", null);
         Instant soon = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
-        UUID contact = sales.api().createContact("{\"lastName\":\"Remind " + tag + "\"}");
+        UUID contact = sales.api().createContact(contact("Remind " + tag));
         JsonNode task = sales.api()
                 .post(
                         "/api/v1/tasks",

@@ -1,6 +1,8 @@
 package io.rapport.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -311,8 +313,8 @@ class BrowserFlowIntegrationTest {
                 .get("id")
                 .asString();
         try {
-            api.createCompany("{\"name\":\"Northwind Browser\",\"customFields\":{\"salesRegion\":\"North\"}}");
-            api.createCompany("{\"name\":\"Southwind Browser\",\"customFields\":{\"salesRegion\":\"South\"}}");
+            api.createCompany(company("Northwind Browser").customField("salesRegion", "North"));
+            api.createCompany(company("Southwind Browser").customField("salesRegion", "South"));
             signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
             page.navigate("/companies");
             page.locator("select[name=addField]").selectOption(new SelectOption().setLabel("Sales region"));
@@ -438,9 +440,8 @@ class BrowserFlowIntegrationTest {
     @Test
     void aCallAndANoteGoOnTheTimelineOfTheContactAndItsCompany() {
         var api = TestUsers.admin(port);
-        var company = api.createCompany("{\"name\":\"Fjord Timeline AS\"}");
-        var contact = api.createContact(
-                "{\"firstName\":\"Tove\",\"lastName\":\"Timeline\",\"companyId\":\"" + company + "\"}");
+        var company = api.createCompany(company("Fjord Timeline AS"));
+        var contact = api.createContact(contact("Tove", "Timeline").companyId(company));
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
         page.onDialog(dialog -> {
             if (dialog.type().equals("confirm")) {
@@ -632,8 +633,8 @@ class BrowserFlowIntegrationTest {
         MAIL.setUser(team, team, "secret");
         MAIL.purgeEmailFromAllMailboxes();
         String customer = "ingrid." + System.nanoTime() + "@customer.test";
-        var contact = TestUsers.admin(port)
-                .createContact("{\"firstName\":\"Ingrid\",\"lastName\":\"Mail\",\"email\":\"" + customer + "\"}");
+        var contact =
+                TestUsers.admin(port).createContact(contact("Ingrid", "Mail").email(customer));
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
         page.navigate("/admin/mailboxes");

@@ -1,5 +1,7 @@
 package io.rapport.mail;
 
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -82,8 +84,7 @@ class EmailIntegrationTest {
     @Test
     void anEmailSentFromRapportArrivesWithItsMergeFieldsAndFileAndItsReplyJoinsTheThread() throws Exception {
         String alice = "alice-" + tag + "@customer.test";
-        UUID contact = admin.createContact(
-                "{\"firstName\":\"Alice\",\"lastName\":\"Sent " + tag + "\",\"email\":\"" + alice + "\"}");
+        UUID contact = admin.createContact(contact("Alice", "Sent " + tag).email(alice));
 
         JsonNode queued = admin.post(
                         "/api/v1/emails",
@@ -137,8 +138,7 @@ class EmailIntegrationTest {
     @Test
     void receivedMailOfEveryKindLandsOnTheRightTimelineCleanedAndOnlyOnce() throws Exception {
         String bob = "bob-" + tag + "@customer.test";
-        UUID contact = admin.createContact(
-                "{\"firstName\":\"Bob\",\"lastName\":\"Received " + tag + "\",\"email\":\"" + bob + "\"}");
+        UUID contact = admin.createContact(contact("Bob", "Received " + tag).email(bob));
 
         MimeMessage multipart = message(bob, team, "Offer " + tag);
         MimeBodyPart html = new MimeBodyPart();
@@ -247,7 +247,7 @@ class EmailIntegrationTest {
     void mailCopiedToTheTeamInboxIsFiledAgainstTheCustomerAndUnknownSendersAreCreatedOrMatchedByDomain()
             throws Exception {
         String carol = "carol-" + tag + "@customer.test";
-        UUID contact = admin.createContact("{\"lastName\":\"Carol " + tag + "\",\"email\":\"" + carol + "\"}");
+        UUID contact = admin.createContact(contact("Carol " + tag).email(carol));
         MimeMessage copied = message(TestUsers.ADMIN_EMAIL, carol, "Our call " + tag);
         copied.setRecipient(Message.RecipientType.BCC, new InternetAddress(team));
         copied.setText("Summary of our call.");
@@ -256,7 +256,7 @@ class EmailIntegrationTest {
                 .isEqualTo("outbound");
 
         String domain = tag + "-corp.test";
-        UUID company = admin.createCompany("{\"name\":\"Corp " + tag + "\",\"website\":\"https://" + domain + "\"}");
+        UUID company = admin.createCompany(company("Corp " + tag).website("https://" + domain));
         MimeMessage fromColleague = message("dave@" + domain, team, "Order " + tag);
         fromColleague.setText("We would like to order.");
         inbox.deliver(fromColleague);
@@ -316,7 +316,7 @@ class EmailIntegrationTest {
                 .contains(personal.toString(), mailbox.toString());
         TestUsers.TestUser colleague = TestUsers.create(port, "SALES", null);
         String someone = "someone-" + tag + "@customer.test";
-        UUID someoneId = admin.createContact("{\"lastName\":\"Someone " + tag + "\",\"email\":\"" + someone + "\"}");
+        UUID someoneId = admin.createContact(contact("Someone " + tag).email(someone));
         assertThat(colleague.api().get("/api/v1/emails/mailboxes").expect(200).body())
                 .contains(mailbox.toString())
                 .doesNotContain(personal.toString());
@@ -344,7 +344,7 @@ class EmailIntegrationTest {
     @Test
     void anEmailWhoseSmtpServerIsDownIsRetriedAndSentOnceTheServerIsRight() throws Exception {
         String frank = "frank-" + tag + "@customer.test";
-        UUID contact = admin.createContact("{\"lastName\":\"Frank " + tag + "\",\"email\":\"" + frank + "\"}");
+        UUID contact = admin.createContact(contact("Frank " + tag).email(frank));
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
