@@ -1,5 +1,7 @@
 package io.rapport.activity;
 
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.identity.Role;
@@ -34,8 +36,8 @@ class ActivityIntegrationTest {
     @Test
     void everyChannelIsLoggedAndAContactsActivitiesAreOnItsCompanysTimelineNewestFirst() {
         Api api = TestUsers.admin(port);
-        UUID company = api.createCompany("{\"name\":\"Timeline " + tag + "\"}");
-        UUID contact = api.createContact("{\"lastName\":\"Caller " + tag + "\",\"companyId\":\"" + company + "\"}");
+        UUID company = api.createCompany(company("Timeline " + tag));
+        UUID contact = api.createContact(contact("Caller " + tag).companyId(company));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         JsonNode call = api.post(
@@ -95,8 +97,8 @@ class ActivityIntegrationTest {
     @Test
     void lastContactedFollowsInteractionsButNotNotesOrTheFutureAndGoesBackWhenOneIsDeleted() {
         Api api = TestUsers.admin(port);
-        UUID company = api.createCompany("{\"name\":\"Touch " + tag + "\"}");
-        UUID contact = api.createContact("{\"lastName\":\"Touched " + tag + "\",\"companyId\":\"" + company + "\"}");
+        UUID company = api.createCompany(company("Touch " + tag));
+        UUID contact = api.createContact(contact("Touched " + tag).companyId(company));
         Instant earlier = Instant.parse("2026-01-10T09:00:00Z");
         Instant later = Instant.parse("2026-02-10T09:00:00Z");
 
@@ -124,8 +126,8 @@ class ActivityIntegrationTest {
     @Test
     void nextActivityIsTheEarliestMeetingOrOpenTaskAheadAndFollowsTheirChanges() {
         Api api = TestUsers.admin(port);
-        UUID company = api.createCompany("{\"name\":\"Ahead " + tag + "\"}");
-        UUID contact = api.createContact("{\"lastName\":\"Ahead " + tag + "\",\"companyId\":\"" + company + "\"}");
+        UUID company = api.createCompany(company("Ahead " + tag));
+        UUID contact = api.createContact(contact("Ahead " + tag).companyId(company));
         Instant meetingAt = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Instant taskDue = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
@@ -169,8 +171,10 @@ class ActivityIntegrationTest {
     @Test
     void activitiesMatchContactsByEmailOrPhone() {
         Api api = TestUsers.admin(port);
-        UUID contact = api.createContact("{\"lastName\":\"Matched " + tag + "\",\"email\":\"matched-" + tag
-                + "@example.com\",\"phone\":\"+47 912 34 567\",\"country\":\"NO\"}");
+        UUID contact = api.createContact(contact("Matched " + tag)
+                .email("matched-" + tag + "@example.com")
+                .phone("+47 912 34 567")
+                .country("NO"));
 
         JsonNode byEmail = api.post(
                         "/api/v1/activities",
@@ -194,7 +198,7 @@ class ActivityIntegrationTest {
     @Test
     void badInputIsRefusedWithTheFieldNamedAndNothingStored() {
         Api api = TestUsers.admin(port);
-        UUID contact = api.createContact("{\"lastName\":\"Refused " + tag + "\"}");
+        UUID contact = api.createContact(contact("Refused " + tag));
         String link = ",\"contactIds\":[\"" + contact + "\"]}";
 
         assertThat(fields(api, "{\"channel\":\"fax\"" + link)).containsExactly("channel");
@@ -229,7 +233,7 @@ class ActivityIntegrationTest {
     @Test
     void scriptInANoteIsRemovedAndFormattingKept() {
         Api api = TestUsers.admin(port);
-        UUID contact = api.createContact("{\"lastName\":\"Scripted " + tag + "\"}");
+        UUID contact = api.createContact(contact("Scripted " + tag));
 
         String body = api.post(
                         "/api/v1/activities",
@@ -249,7 +253,7 @@ class ActivityIntegrationTest {
         UUID team = TestUsers.createTeam(port);
         TestUser alice = TestUsers.create(port, "SALES", team);
         TestUser carol = TestUsers.create(port, "SALES", null);
-        UUID alicesContact = alice.api().createContact("{\"lastName\":\"Private " + tag + "\"}");
+        UUID alicesContact = alice.api().createContact(contact("Private " + tag));
         UUID activity = log(alice.api(), "call", Instant.now().minusSeconds(60), alicesContact);
 
         VisibilityChanges.change(visibility, Role.SALES, "contact", VisibilityScope.TEAM);
@@ -272,7 +276,7 @@ class ActivityIntegrationTest {
     @Test
     void aRecordsOwnChangesAppearAsSystemEntries() {
         Api api = TestUsers.admin(port);
-        UUID contact = api.createContact("{\"lastName\":\"Changing " + tag + "\",\"lifecycleStage\":\"lead\"}");
+        UUID contact = api.createContact(contact("Changing " + tag).lifecycleStage("lead"));
         api.patch("/api/v1/contacts/" + contact, "{\"lifecycleStage\":\"customer\"}")
                 .expect(200);
         api.delete("/api/v1/contacts/" + contact).expect(204);

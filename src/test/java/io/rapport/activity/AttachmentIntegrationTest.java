@@ -1,5 +1,6 @@
 package io.rapport.activity;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.shared.RapportProperties;
@@ -108,7 +109,7 @@ class AttachmentIntegrationTest {
     void attachmentsOfAnActivityOutOfReachAreNotFound() {
         TestUser alice = TestUsers.create(port, "SALES", null);
         TestUser bob = TestUsers.create(port, "SALES", null);
-        UUID contact = alice.api().createContact("{\"lastName\":\"Attached " + UUID.randomUUID() + "\"}");
+        UUID contact = alice.api().createContact(contact("Attached " + UUID.randomUUID()));
         UUID activity = alice.api()
                 .post("/api/v1/activities", "{\"channel\":\"note\",\"contactIds\":[\"" + contact + "\"]}")
                 .expect(201)
@@ -134,7 +135,7 @@ class AttachmentIntegrationTest {
     io.rapport.identity.Visibility visibility;
 
     private static UUID activity(Api api) {
-        UUID contact = api.createContact("{\"lastName\":\"Files " + UUID.randomUUID() + "\"}");
+        UUID contact = api.createContact(contact("Files " + UUID.randomUUID()));
         return api.post("/api/v1/activities", "{\"channel\":\"email\",\"contactIds\":[\"" + contact + "\"]}")
                 .expect(201)
                 .id();

@@ -1,5 +1,6 @@
 package io.rapport.activity;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -27,7 +28,7 @@ class CalendarIntegrationTest {
     void meetingsAndTasksAreOnTheCalendarAndInTheIcsFeedWhoseAddressIsTheOnlyKey() throws Exception {
         TestUser sales = TestUsers.create(port, "SALES", null);
         Api api = sales.api();
-        UUID contact = api.createContact("{\"lastName\":\"Calendar\"}");
+        UUID contact = api.createContact(contact("Calendar"));
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
         api.post(
                         "/api/v1/activities",

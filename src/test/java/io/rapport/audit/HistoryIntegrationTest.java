@@ -1,5 +1,6 @@
 package io.rapport.audit;
 
+import static io.rapport.support.TestRecords.company;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -19,7 +20,7 @@ class HistoryIntegrationTest {
     @Test
     void recordsEveryChangeWithOldAndNewValues() {
         Api api = TestUsers.admin(port);
-        UUID id = api.createCompany("{\"name\":\"Audited Ltd\",\"industry\":\"Retail\"}");
+        UUID id = api.createCompany(company("Audited Ltd").industry("Retail"));
         api.patch("/api/v1/companies/" + id, "{\"industry\":\"Wholesale\"}").expect(200);
         api.delete("/api/v1/companies/" + id).expect(204);
         api.post("/api/v1/companies/" + id + "/restore", null).expect(200);
@@ -40,7 +41,7 @@ class HistoryIntegrationTest {
     @Test
     void aFailedWriteLeavesNoHistory() {
         Api api = TestUsers.admin(port);
-        UUID id = api.createCompany("{\"name\":\"Unchanged AS\"}");
+        UUID id = api.createCompany(company("Unchanged AS"));
         api.patch("/api/v1/companies/" + id, "{\"ownerId\":\"" + UUID.randomUUID() + "\"}")
                 .expectProblem(400);
         assertThat(api.get("/api/v1/history/company/" + id).json().get("items").size())

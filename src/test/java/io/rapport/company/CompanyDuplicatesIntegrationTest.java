@@ -1,5 +1,6 @@
 package io.rapport.company;
 
+import static io.rapport.support.TestRecords.company;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -28,8 +29,11 @@ class CompanyDuplicatesIntegrationTest {
     void companiesAreNormalisedAndLikelyDuplicatesFoundByDomainPhoneAndName() {
         JsonNode company = api.post(
                         "/api/v1/companies",
-                        "{\"name\":\"Havbris Fiskeri AS\",\"website\":\"HTTPS://WWW.Havbris.example/om-oss\","
-                                + "\"phone\":\"55 12 34 56\",\"country\":\"Norway\"}")
+                        company("Havbris Fiskeri AS")
+                                .website("HTTPS://WWW.Havbris.example/om-oss")
+                                .phone("55 12 34 56")
+                                .country("Norway")
+                                .json())
                 .expect(201)
                 .json();
         UUID id = UUID.fromString(company.get("id").asString());
@@ -72,7 +76,10 @@ class CompanyDuplicatesIntegrationTest {
 
         assertThat(api.post(
                                 "/api/v1/companies",
-                                "{\"name\":\"Bad Values\",\"domain\":\"not a domain\",\"phone\":\"12\"}")
+                                company("Bad Values")
+                                        .domain("not a domain")
+                                        .phone("12")
+                                        .json())
                         .expectProblem(400)
                         .errorFields())
                 .containsExactlyInAnyOrder("domain", "phone");
@@ -82,12 +89,11 @@ class CompanyDuplicatesIntegrationTest {
     void likelyDuplicatePairsAcrossTheBaseAreListedBestFirst() {
         Api api = TestUsers.admin(port);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID site = api.createCompany(
-                "{\"name\":\"Fjellvind " + tag + " AS\",\"website\":\"fjellvind-" + tag + ".example\"}");
-        UUID sameSite = api.createCompany("{\"name\":\"Mountain Wind " + tag + "\",\"website\":\"https://www.fjellvind-"
-                + tag + ".example/about\"}");
-        UUID named = api.createCompany("{\"name\":\"Zyxvik Kaffebrenneri " + tag + "\"}");
-        UUID similar = api.createCompany("{\"name\":\"Zyxvik Kaffebrenneri " + tag + " AS\"}");
+        UUID site = api.createCompany(company("Fjellvind " + tag + " AS").website("fjellvind-" + tag + ".example"));
+        UUID sameSite = api.createCompany(
+                company("Mountain Wind " + tag).website("https://www.fjellvind-" + tag + ".example/about"));
+        UUID named = api.createCompany(company("Zyxvik Kaffebrenneri " + tag));
+        UUID similar = api.createCompany(company("Zyxvik Kaffebrenneri " + tag + " AS"));
 
         JsonNode pairs = api.get("/api/v1/companies/duplicates/pairs?limit=1000")
                 .expect(200)

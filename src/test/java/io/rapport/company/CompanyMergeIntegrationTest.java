@@ -1,5 +1,7 @@
 package io.rapport.company;
 
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -21,11 +23,13 @@ class CompanyMergeIntegrationTest {
         Api api = TestUsers.admin(port);
         String tag = "m" + UUID.randomUUID().toString().substring(0, 8);
         UUID survivor = api.createCompany(
-                "{\"name\":\"Acme " + tag + "\",\"website\":\"acme-" + tag + ".example\",\"tags\":[\"key\"]}");
-        UUID merged = api.createCompany("{\"name\":\"ACME " + tag
-                + " Ltd\",\"city\":\"Bergen\",\"industry\":\"Retail\"," + "\"tags\":[\"retail\",\"KEY\"]}");
-        UUID subsidiary = api.createCompany("{\"name\":\"Acme " + tag + " North\",\"parentId\":\"" + merged + "\"}");
-        UUID contact = api.createContact("{\"lastName\":\"Worker " + tag + "\",\"companyId\":\"" + merged + "\"}");
+                company("Acme " + tag).website("acme-" + tag + ".example").tags("key"));
+        UUID merged = api.createCompany(company("ACME " + tag + " Ltd")
+                .city("Bergen")
+                .industry("Retail")
+                .tags("retail", "KEY"));
+        UUID subsidiary = api.createCompany(company("Acme " + tag + " North").parentId(merged));
+        UUID contact = api.createContact(contact("Worker " + tag).companyId(merged));
 
         String note = api.post(
                         "/api/v1/custom-fields",
@@ -93,8 +97,8 @@ class CompanyMergeIntegrationTest {
     @Test
     void aMergeThatMakesNoSenseIsRefusedNamingTheField() {
         Api api = TestUsers.admin(port);
-        UUID one = api.createCompany("{\"name\":\"Solo " + UUID.randomUUID() + "\"}");
-        UUID trashed = api.createCompany("{\"name\":\"Trashed " + UUID.randomUUID() + "\"}");
+        UUID one = api.createCompany(company("Solo " + UUID.randomUUID()));
+        UUID trashed = api.createCompany(company("Trashed " + UUID.randomUUID()));
         api.delete("/api/v1/companies/" + trashed).expect(204);
 
         assertThat(api.post(
@@ -113,7 +117,7 @@ class CompanyMergeIntegrationTest {
                         "/api/v1/companies/merge",
                         "{\"survivorId\":\"" + one + "\",\"mergedIds\":[\"" + UUID.randomUUID() + "\"]}")
                 .expectProblem(404);
-        UUID other = api.createCompany("{\"name\":\"Other " + UUID.randomUUID() + "\"}");
+        UUID other = api.createCompany(company("Other " + UUID.randomUUID()));
         assertThat(api.post(
                                 "/api/v1/companies/merge",
                                 "{\"survivorId\":\"" + one + "\",\"mergedIds\":[\"" + other

@@ -1,5 +1,7 @@
 package io.rapport.contact;
 
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,15 +37,23 @@ class ContactApiIntegrationTest {
 
     @Test
     void createsReadsPatchesDeletesAndRestoresAContact() {
-        UUID companyId =
-                api.createCompany("{\"name\":\"Fjord Analytics\",\"website\":\"https://www.fjord-analytics.no\"}");
+        UUID companyId = api.createCompany(company("Fjord Analytics").website("https://www.fjord-analytics.no"));
         Api.Response created = api.post(
                         "/api/v1/contacts",
-                        "{\"firstName\":\" Ingrid \",\"lastName\":\"Berg\",\"email\":\"Ingrid.Berg@Fjord-Analytics.no\","
-                                + "\"phone\":\"+47 912 34 567\",\"companyId\":\"" + companyId + "\","
-                                + "\"jobTitle\":\"CTO\",\"country\":\"NO\",\"city\":\"Bergen\",\"birthDate\":\"1985-04-12\","
-                                + "\"gender\":\"female\",\"profession\":\"Engineering\",\"source\":\"Referral\","
-                                + "\"lifecycleStage\":\"opportunity\",\"tags\":[\"vip\",\"VIP\",\" partner \"]}")
+                        contact(" Ingrid ", "Berg")
+                                .email("Ingrid.Berg@Fjord-Analytics.no")
+                                .phone("+47 912 34 567")
+                                .companyId(companyId)
+                                .jobTitle("CTO")
+                                .country("NO")
+                                .city("Bergen")
+                                .birthDate("1985-04-12")
+                                .set("gender", "female")
+                                .set("profession", "Engineering")
+                                .set("source", "Referral")
+                                .lifecycleStage("opportunity")
+                                .tags("vip", "VIP", " partner ")
+                                .json())
                 .expect(201);
         UUID id = created.id();
         assertThat(created.location()).isEqualTo("/api/v1/contacts/" + id);
@@ -82,7 +92,7 @@ class ContactApiIntegrationTest {
 
     @Test
     void changingThePrimaryEmailReplacesItAndKeepsTheOthers() {
-        UUID id = api.createContact("{\"lastName\":\"Moe\",\"emails\":[\"old@moe.example\",\"second@moe.example\"]}");
+        UUID id = api.createContact(contact("Moe").emails("old@moe.example", "second@moe.example"));
         JsonNode patched = api.patch("/api/v1/contacts/" + id, "{\"email\":\"new@moe.example\"}")
                 .expect(200)
                 .json();
@@ -96,7 +106,7 @@ class ContactApiIntegrationTest {
         String tag = "page-" + UUID.randomUUID();
         List<UUID> createdIds = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            createdIds.add(api.createContact("{\"lastName\":\"Pager" + i + "\",\"tags\":[\"" + tag + "\"]}"));
+            createdIds.add(api.createContact(contact("Pager" + i).tags(tag)));
         }
         List<UUID> seen = new ArrayList<>();
         String cursor = "";
@@ -119,9 +129,11 @@ class ContactApiIntegrationTest {
     @Test
     void searchFindsByPrefixTypoPhoneCompanyAndTag() {
         String unique = "Zyx" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
-        UUID companyId = api.createCompany("{\"name\":\"" + unique + " Shipping\"}");
-        UUID id = api.createContact("{\"firstName\":\"Ragnhild\",\"lastName\":\"" + unique + "son\","
-                + "\"phone\":\"+47 934 56 781\",\"companyId\":\"" + companyId + "\",\"tags\":[\"" + unique + "tag\"]}");
+        UUID companyId = api.createCompany(company(unique + " Shipping"));
+        UUID id = api.createContact(contact("Ragnhild", unique + "son")
+                .phone("+47 934 56 781")
+                .companyId(companyId)
+                .tags(unique + "tag"));
 
         assertThat(searchIds(unique.substring(0, 5))).contains(id);
         assertThat(searchIds("Ragnhlid " + unique.substring(0, 5).toLowerCase()))
@@ -133,8 +145,8 @@ class ContactApiIntegrationTest {
 
     @Test
     void renamingACompanyRenamesItOnItsContacts() {
-        UUID companyId = api.createCompany("{\"name\":\"Old Name Trading\"}");
-        UUID id = api.createContact("{\"lastName\":\"Renamer\",\"companyId\":\"" + companyId + "\"}");
+        UUID companyId = api.createCompany(company("Old Name Trading"));
+        UUID id = api.createContact(contact("Renamer").companyId(companyId));
         String newName = "Qwerty" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
         api.patch("/api/v1/companies/" + companyId, "{\"name\":\"Between Names\"}")
                 .expect(200);
@@ -163,7 +175,7 @@ class ContactApiIntegrationTest {
     @Test
     void scriptAndSqlInTextAreStoredAsTheyWereTyped() {
         String nasty = "<script>alert(1)</script>'; DROP TABLE contact; --";
-        UUID id = api.createContact("{\"lastName\":\"" + nasty.replace("\"", "\\\"") + "\"}");
+        UUID id = api.createContact(contact(nasty));
         assertThat(api.get("/api/v1/contacts/" + id).json().get("lastName").asString())
                 .isEqualTo(nasty);
         api.get("/api/v1/contacts?q=" + java.net.URLEncoder.encode(nasty, java.nio.charset.StandardCharsets.UTF_8))

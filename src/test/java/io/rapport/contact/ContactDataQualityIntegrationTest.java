@@ -1,5 +1,7 @@
 package io.rapport.contact;
 
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -28,8 +30,11 @@ class ContactDataQualityIntegrationTest {
     void valuesAreNormalisedOnTheWayIn() {
         JsonNode contact = api.post(
                         "/api/v1/contacts",
-                        "{\"firstName\":\"  ÅSE  MARIE \",\"lastName\":\"ødegård\",\"email\":\" Ase.Odegard@Normal.EXAMPLE \","
-                                + "\"phone\":\"912 34 568\",\"country\":\"Norge\"}")
+                        contact("  ÅSE  MARIE ", "ødegård")
+                                .email(" Ase.Odegard@Normal.EXAMPLE ")
+                                .phone("912 34 568")
+                                .country("Norge")
+                                .json())
                 .expect(201)
                 .json();
         assertThat(contact.get("firstName").asString()).isEqualTo("Åse Marie");
@@ -46,7 +51,11 @@ class ContactDataQualityIntegrationTest {
     void unreadablePhonesAndCountriesAreFieldErrors() {
         Api.Response response = api.post(
                         "/api/v1/contacts",
-                        "{\"lastName\":\"Nowhere\",\"phone\":\"12\",\"phones\":[\"12\",\"+47 99 99\"],\"country\":\"Atlantis\"}")
+                        contact("Nowhere")
+                                .phone("12")
+                                .phones("12", "+47 99 99")
+                                .country("Atlantis")
+                                .json())
                 .expectProblem(400);
         assertThat(response.errorFields()).contains("phone", "phones", "country");
         assertThat(response.body()).contains("is not a valid phone number in Atlantis");
@@ -54,9 +63,10 @@ class ContactDataQualityIntegrationTest {
 
     @Test
     void aSecondContactWithTheSameEmailIsRefusedUnlessForced() {
-        UUID first =
-                api.createContact("{\"firstName\":\"Kari\",\"lastName\":\"Nordmann\",\"email\":\"kari@dup.example\"}");
-        JsonNode problem = api.post("/api/v1/contacts", "{\"lastName\":\"Other\",\"email\":\"KARI@dup.example\"}")
+        UUID first = api.createContact(contact("Kari", "Nordmann").email("kari@dup.example"));
+        JsonNode problem = api.post(
+                        "/api/v1/contacts",
+                        contact("Other").email("KARI@dup.example").json())
                 .expectProblem(409)
                 .json();
         assertThat(problem.get("type").asString()).endsWith("/duplicate");
@@ -70,10 +80,10 @@ class ContactDataQualityIntegrationTest {
 
     @Test
     void likelyDuplicatesAreFoundByPhoneAndBySimilarNameAtTheSameCompany() {
-        UUID company = api.createCompany("{\"name\":\"Similar Names AS\",\"country\":\"NO\"}");
-        UUID jonathan = api.createContact("{\"firstName\":\"Jonathan\",\"lastName\":\"Smithson\",\"companyId\":\""
-                + company + "\",\"phone\":\"+47 913 00 001\"}");
-        api.createContact("{\"firstName\":\"Maria\",\"lastName\":\"Olsen\",\"companyId\":\"" + company + "\"}");
+        UUID company = api.createCompany(company("Similar Names AS").country("NO"));
+        UUID jonathan = api.createContact(
+                contact("Jonathan", "Smithson").companyId(company).phone("+47 913 00 001"));
+        api.createContact(contact("Maria", "Olsen").companyId(company));
 
         JsonNode byName = api.get(
                         "/api/v1/contacts/duplicates?firstName=Jonathon&lastName=Smithson&companyId=" + company)
@@ -112,8 +122,8 @@ class ContactDataQualityIntegrationTest {
 
     @Test
     void pairsAcrossTheBaseShareAnEmailOrAPhoneBestFirst() {
-        UUID a = api.createContact("{\"firstName\":\"Pair\",\"lastName\":\"One\",\"email\":\"pair@pairs.example\","
-                + "\"phone\":\"+47 913 00 002\"}");
+        UUID a = api.createContact(
+                contact("Pair", "One").email("pair@pairs.example").phone("+47 913 00 002"));
         UUID b = api.post(
                         "/api/v1/contacts?force=true",
                         "{\"firstName\":\"Pair\",\"lastName\":\"Two\","

@@ -1,5 +1,6 @@
 package io.rapport.contact;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -18,11 +19,10 @@ class ContactExportIntegrationTest {
     void theListStreamsAsCsvAndExcelWithItsFiltersAndFormulasNeutralised() throws Exception {
         Api api = TestUsers.admin(port);
         for (int i = 0; i < 205; i++) {
-            api.createContact(
-                    "{\"firstName\":\"Export\",\"lastName\":\"Person " + i + "\",\"tags\":[\"export-test\"]}");
+            api.createContact(contact("Export", "Person " + i).tags("export-test"));
         }
-        api.createContact("{\"firstName\":\"Evil\",\"lastName\":\"=cmd|' /C calc'!A0\",\"tags\":[\"export-test\"],"
-                + "\"city\":\"Oslo, Norway\"}");
+        api.createContact(
+                contact("Evil", "=cmd|' /C calc'!A0").tags("export-test").city("Oslo, Norway"));
 
         Api.Response export =
                 api.get("/api/v1/contacts/export?format=csv&tag=export-test").expect(200);

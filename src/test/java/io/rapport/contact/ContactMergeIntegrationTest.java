@@ -1,5 +1,6 @@
 package io.rapport.contact;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -26,12 +27,16 @@ class ContactMergeIntegrationTest {
 
     @Test
     void mergingKeepsEveryEmailAndTagFillsBlanksHonoursPicksAndCanBeUndone() {
-        UUID survivor =
-                api.createContact("{\"firstName\":\"Merete\",\"lastName\":\"Merge\",\"email\":\"merete@merge.example\","
-                        + "\"city\":\"Bergen\",\"tags\":[\"vip\"]}");
-        UUID merged = api.createContact(
-                "{\"firstName\":\"Merethe\",\"lastName\":\"Merge\",\"email\":\"mm@merge.example\","
-                        + "\"phone\":\"+47 913 00 003\",\"jobTitle\":\"CFO\",\"city\":\"Oslo\",\"tags\":[\"partner\",\"VIP\"]}");
+        UUID survivor = api.createContact(contact("Merete", "Merge")
+                .email("merete@merge.example")
+                .city("Bergen")
+                .tags("vip"));
+        UUID merged = api.createContact(contact("Merethe", "Merge")
+                .email("mm@merge.example")
+                .phone("+47 913 00 003")
+                .jobTitle("CFO")
+                .city("Oslo")
+                .tags("partner", "VIP"));
 
         JsonNode result = api.post(
                         "/api/v1/contacts/merge",
@@ -80,8 +85,8 @@ class ContactMergeIntegrationTest {
 
     @Test
     void badMergeRequestsNameWhatIsWrong() {
-        UUID a = api.createContact("{\"lastName\":\"Bad Merge A\"}");
-        UUID b = api.createContact("{\"lastName\":\"Bad Merge B\"}");
+        UUID a = api.createContact(contact("Bad Merge A"));
+        UUID b = api.createContact(contact("Bad Merge B"));
         assertThat(api.post("/api/v1/contacts/merge", "{\"survivorId\":\"" + a + "\",\"mergedIds\":[\"" + a + "\"]}")
                         .expectProblem(400)
                         .errorFields())

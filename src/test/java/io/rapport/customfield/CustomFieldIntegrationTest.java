@@ -1,5 +1,6 @@
 package io.rapport.customfield;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,8 +99,12 @@ class CustomFieldIntegrationTest {
     void valuesAreNormalisedDefaultedAndChecked() {
         JsonNode contact = admin.post(
                         "/api/v1/contacts",
-                        "{\"lastName\":\"Custom\",\"customFields\":{\"seats\":\"1 200\",\"renewal\":\"2027-01-31\","
-                                + "\"products\":\"crm; mail\",\"contractCode\":\"  AB   12 \"}}")
+                        contact("Custom")
+                                .customField("seats", "1 200")
+                                .customField("renewal", "2027-01-31")
+                                .customField("products", "crm; mail")
+                                .customField("contractCode", "  AB   12 ")
+                                .json())
                 .expect(201)
                 .json();
         JsonNode values = contact.get("customFields");
@@ -113,8 +118,12 @@ class CustomFieldIntegrationTest {
 
         Api.Response bad = admin.post(
                         "/api/v1/contacts",
-                        "{\"lastName\":\"Bad\",\"customFields\":{\"seats\":\"many\",\"supportTier\":\"Platinum\","
-                                + "\"renewal\":\"31.01.2027\",\"colour\":\"red\"}}")
+                        contact("Bad")
+                                .customField("seats", "many")
+                                .customField("supportTier", "Platinum")
+                                .customField("renewal", "31.01.2027")
+                                .customField("colour", "red")
+                                .json())
                 .expectProblem(400);
         assertThat(bad.errorFields())
                 .contains(
@@ -142,10 +151,14 @@ class CustomFieldIntegrationTest {
                 .expect(201)
                 .id();
         try {
-            Api.Response missing = admin.post("/api/v1/contacts", "{\"lastName\":\"NoRegion\"}")
-                    .expectProblem(400);
+            Api.Response missing =
+                    admin.post("/api/v1/contacts", contact("NoRegion").json()).expectProblem(400);
             assertThat(missing.errorFields()).containsExactly("customFields.regionCode");
-            admin.post("/api/v1/contacts", "{\"lastName\":\"WithRegion\",\"customFields\":{\"regionCode\":\"N1\"}}")
+            admin.post(
+                            "/api/v1/contacts",
+                            contact("WithRegion")
+                                    .customField("regionCode", "N1")
+                                    .json())
                     .expect(201);
         } finally {
             admin.delete("/api/v1/custom-fields/" + required).expect(200);
@@ -246,7 +259,8 @@ class CustomFieldIntegrationTest {
                 .expect(201)
                 .id();
         String contact = admin.post(
-                        "/api/v1/contacts", "{\"lastName\":\"Legacy\",\"customFields\":{\"legacyId\":\"L-77\"}}")
+                        "/api/v1/contacts",
+                        contact("Legacy").customField("legacyId", "L-77").json())
                 .expect(201)
                 .id()
                 .toString();
@@ -281,7 +295,7 @@ class CustomFieldIntegrationTest {
         String code = "zq" + UUID.randomUUID().toString().substring(0, 6);
         admin.post(
                         "/api/v1/contacts",
-                        "{\"lastName\":\"Searchable\",\"customFields\":{\"contractCode\":\"" + code + "\"}}")
+                        contact("Searchable").customField("contractCode", code).json())
                 .expect(201);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !admin.get("/api/v1/contacts?q=" + code)

@@ -1,5 +1,6 @@
 package io.rapport.identity;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,11 +28,11 @@ class AuthorizationIntegrationTest {
 
     @Test
     void readOnlyUsersReadButCannotWrite() {
-        UUID id = TestUsers.admin(port).createContact("{\"lastName\":\"Readable\"}");
+        UUID id = TestUsers.admin(port).createContact(contact("Readable"));
         TestUser reader = TestUsers.create(port, "READ_ONLY", null);
 
         reader.api().get("/api/v1/contacts/" + id).expect(200);
-        reader.api().post("/api/v1/contacts", "{\"lastName\":\"Nope\"}").expectProblem(403);
+        reader.api().post("/api/v1/contacts", contact("Nope").json()).expectProblem(403);
         reader.api().patch("/api/v1/contacts/" + id, "{\"lastName\":\"Nope\"}").expectProblem(403);
         reader.api().delete("/api/v1/contacts/" + id).expectProblem(403);
         assertThat(TestUsers.admin(port)
@@ -145,7 +146,7 @@ class AuthorizationIntegrationTest {
         TestUser bob = TestUsers.create(port, "MARKETING", team);
         TestUser carol = TestUsers.create(port, "MARKETING", null);
         String name = "Hidden" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
-        UUID alicesContact = alice.api().createContact("{\"lastName\":\"" + name + "\"}");
+        UUID alicesContact = alice.api().createContact(contact(name));
 
         visibility.change(Role.MARKETING, "contact", VisibilityScope.TEAM);
         try {

@@ -1,5 +1,6 @@
 package io.rapport.identity;
 
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -78,7 +79,7 @@ class SignInIntegrationTest {
 
     @Test
     void aPageParameterThatCannotBeReadIsA400NotAServerError() throws Exception {
-        java.util.UUID contact = TestUsers.admin(port).createContact("{\"lastName\":\"Paged\"}");
+        java.util.UUID contact = TestUsers.admin(port).createContact(contact("Paged"));
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
         assertThat(get("/timeline/contact/" + contact).statusCode()).isEqualTo(200);

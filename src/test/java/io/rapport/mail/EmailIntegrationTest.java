@@ -1,6 +1,9 @@
 package io.rapport.mail;
 
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -25,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -80,8 +84,7 @@ class EmailIntegrationTest {
     @Test
     void anEmailSentFromRapportArrivesWithItsMergeFieldsAndFileAndItsReplyJoinsTheThread() throws Exception {
         String alice = "alice-" + tag + "@customer.test";
-        UUID contact = admin.createContact(
-                "{\"firstName\":\"Alice\",\"lastName\":\"Sent " + tag + "\",\"email\":\"" + alice + "\"}");
+        UUID contact = admin.createContact(contact("Alice", "Sent " + tag).email(alice));
 
         JsonNode queued = admin.post(
                         "/api/v1/emails",
@@ -135,8 +138,7 @@ class EmailIntegrationTest {
     @Test
     void receivedMailOfEveryKindLandsOnTheRightTimelineCleanedAndOnlyOnce() throws Exception {
         String bob = "bob-" + tag + "@customer.test";
-        UUID contact = admin.createContact(
-                "{\"firstName\":\"Bob\",\"lastName\":\"Received " + tag + "\",\"email\":\"" + bob + "\"}");
+        UUID contact = admin.createContact(contact("Bob", "Received " + tag).email(bob));
 
         MimeMessage multipart = message(bob, team, "Offer " + tag);
         MimeBodyPart html = new MimeBodyPart();
@@ -228,15 +230,16 @@ class EmailIntegrationTest {
         assertThat(brokenEmail.get("body").asString()).contains("no boundary here at all");
 
         int before = emailsOf(contact);
+        long lastUid = admin.get("/api/v1/mailboxes/" + mailbox)
+                .expect(200)
+                .json()
+                .get("lastUid")
+                .asLong();
         jdbc.sql("update mailbox set last_uid = 0, next_fetch_at = now() where id = :id")
                 .param("id", mailbox)
                 .update();
-        waitFor(
-                "/api/v1/mailboxes/" + mailbox,
-                json -> !json.get("lastFetchAt").isNull()
-                        && Instant.parse(json.get("lastFetchAt").asString())
-                                .isAfter(Instant.now().minusSeconds(1)));
-        Thread.sleep(1500);
+        // Read again from the first message up to where it was (each batch moves lastUid on as it is taken in).
+        waitFor("/api/v1/mailboxes/" + mailbox, json -> json.get("lastUid").asLong() >= lastUid);
         assertThat(emailsOf(contact)).isEqualTo(before);
     }
 
@@ -244,7 +247,7 @@ class EmailIntegrationTest {
     void mailCopiedToTheTeamInboxIsFiledAgainstTheCustomerAndUnknownSendersAreCreatedOrMatchedByDomain()
             throws Exception {
         String carol = "carol-" + tag + "@customer.test";
-        UUID contact = admin.createContact("{\"lastName\":\"Carol " + tag + "\",\"email\":\"" + carol + "\"}");
+        UUID contact = admin.createContact(contact("Carol " + tag).email(carol));
         MimeMessage copied = message(TestUsers.ADMIN_EMAIL, carol, "Our call " + tag);
         copied.setRecipient(Message.RecipientType.BCC, new InternetAddress(team));
         copied.setText("Summary of our call.");
@@ -253,7 +256,7 @@ class EmailIntegrationTest {
                 .isEqualTo("outbound");
 
         String domain = tag + "-corp.test";
-        UUID company = admin.createCompany("{\"name\":\"Corp " + tag + "\",\"website\":\"https://" + domain + "\"}");
+        UUID company = admin.createCompany(company("Corp " + tag).website("https://" + domain));
         MimeMessage fromColleague = message("dave@" + domain, team, "Order " + tag);
         fromColleague.setText("We would like to order.");
         inbox.deliver(fromColleague);
@@ -313,7 +316,7 @@ class EmailIntegrationTest {
                 .contains(personal.toString(), mailbox.toString());
         TestUsers.TestUser colleague = TestUsers.create(port, "SALES", null);
         String someone = "someone-" + tag + "@customer.test";
-        UUID someoneId = admin.createContact("{\"lastName\":\"Someone " + tag + "\",\"email\":\"" + someone + "\"}");
+        UUID someoneId = admin.createContact(contact("Someone " + tag).email(someone));
         assertThat(colleague.api().get("/api/v1/emails/mailboxes").expect(200).body())
                 .contains(mailbox.toString())
                 .doesNotContain(personal.toString());
@@ -341,7 +344,7 @@ class EmailIntegrationTest {
     @Test
     void anEmailWhoseSmtpServerIsDownIsRetriedAndSentOnceTheServerIsRight() throws Exception {
         String frank = "frank-" + tag + "@customer.test";
-        UUID contact = admin.createContact("{\"lastName\":\"Frank " + tag + "\",\"email\":\"" + frank + "\"}");
+        UUID contact = admin.createContact(contact("Frank " + tag).email(frank));
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
@@ -407,14 +410,14 @@ class EmailIntegrationTest {
                         "{\"title\":\"" + title + "\",\"dueAt\":\""
                                 + Instant.now().plusSeconds(1) + "\"}")
                 .expect(201);
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Arrays.stream(MAIL.getReceivedMessages()).noneMatch(message -> has(message, "Due: " + title))) {
-            assertThat(Instant.now()).as("waiting for the reminder email").isBefore(deadline);
-            Thread.sleep(200);
-        }
-        MimeMessage reminder = Arrays.stream(MAIL.getReceivedMessages())
-                .filter(message -> has(message, "Due: " + title))
-                .findFirst()
+        MimeMessage reminder = await().alias("the reminder email")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> Arrays.stream(MAIL.getReceivedMessages())
+                                .filter(message -> has(message, "Due: " + title))
+                                .findFirst(),
+                        Optional::isPresent)
                 .orElseThrow();
         assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo(TestUsers.ADMIN_EMAIL);
     }
@@ -471,18 +474,10 @@ class EmailIntegrationTest {
     }
 
     private JsonNode waitFor(String path, Predicate<JsonNode> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode json = admin.get(path).expect(200).json();
-        while (!done.test(json)) {
-            assertThat(Instant.now()).as("waiting for %s: %s", path, json).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            json = admin.get(path).expect(200).json();
-        }
-        return json;
+        return await().alias("GET " + path)
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> admin.get(path).expect(200).json(), done);
     }
 }

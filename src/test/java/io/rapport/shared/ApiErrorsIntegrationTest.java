@@ -1,5 +1,7 @@
 package io.rapport.shared;
 
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
@@ -52,15 +54,19 @@ class ApiErrorsIntegrationTest {
 
     @Test
     void unknownFieldsAndWrongTypesNameTheField() {
-        assertThat(api.post("/api/v1/contacts", "{\"lastName\":\"A\",\"shoeSize\":44}")
+        assertThat(api.post("/api/v1/contacts", contact("A").set("shoeSize", 44).json())
                         .expectProblem(400)
                         .errorFields())
                 .containsExactly("shoeSize");
-        assertThat(api.post("/api/v1/contacts", "{\"lastName\":\"A\",\"birthDate\":\"yesterday\"}")
+        assertThat(api.post(
+                                "/api/v1/contacts",
+                                contact("A").birthDate("yesterday").json())
                         .expectProblem(400)
                         .errorFields())
                 .containsExactly("birthDate");
-        assertThat(api.post("/api/v1/companies", "{\"name\":\"A\",\"annualRevenue\":\"lots\"}")
+        assertThat(api.post(
+                                "/api/v1/companies",
+                                company("A").set("annualRevenue", "lots").json())
                         .expectProblem(400)
                         .errorFields())
                 .containsExactly("annualRevenue");
@@ -71,7 +77,7 @@ class ApiErrorsIntegrationTest {
         String longName = "x".repeat(101);
         Api.Response response = api.post(
                         "/api/v1/contacts",
-                        "{\"lastName\":\"" + longName + "\",\"email\":\"not-an-email\",\"phone\":\"call me\"}")
+                        contact(longName).email("not-an-email").phone("call me").json())
                 .expectProblem(400);
         assertThat(response.errorFields()).containsExactlyInAnyOrder("lastName", "email", "phone");
         assertThat(api.get("/api/v1/contacts?email=not-an-email")
@@ -83,11 +89,15 @@ class ApiErrorsIntegrationTest {
 
     @Test
     void unknownReferencesAre400() {
-        assertThat(api.post("/api/v1/contacts", "{\"lastName\":\"A\",\"companyId\":\"" + UUID.randomUUID() + "\"}")
+        assertThat(api.post(
+                                "/api/v1/contacts",
+                                contact("A").companyId(UUID.randomUUID()).json())
                         .expectProblem(400)
                         .errorFields())
                 .containsExactly("companyId");
-        assertThat(api.post("/api/v1/companies", "{\"name\":\"A\",\"ownerId\":\"" + UUID.randomUUID() + "\"}")
+        assertThat(api.post(
+                                "/api/v1/companies",
+                                company("A").ownerId(UUID.randomUUID()).json())
                         .expectProblem(400)
                         .errorFields())
                 .containsExactly("ownerId");
@@ -107,8 +117,8 @@ class ApiErrorsIntegrationTest {
 
     @Test
     void aCompanyCannotBecomeItsOwnAncestor() {
-        UUID parent = api.createCompany("{\"name\":\"Holding\"}");
-        UUID child = api.createCompany("{\"name\":\"Subsidiary\",\"parentId\":\"" + parent + "\"}");
+        UUID parent = api.createCompany(company("Holding"));
+        UUID child = api.createCompany(company("Subsidiary").parentId(parent));
         assertThat(api.patch("/api/v1/companies/" + parent, "{\"parentId\":\"" + child + "\"}")
                         .expectProblem(400)
                         .errorFields())

@@ -1,7 +1,9 @@
 package io.rapport.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +36,16 @@ class ValueRulesTest {
     }
 
     @Test
-    void idsAreVersion7AndSortByCreation() throws InterruptedException {
+    void idsAreVersion7AndSortByCreation() {
         UUID first = Ids.newId();
-        Thread.sleep(2);
-        UUID second = Ids.newId();
+        // Ids order by their millisecond: the next one made in a later millisecond.
+        UUID second = await().pollInterval(Duration.ofMillis(1)).until(Ids::newId, id -> millis(id) > millis(first));
         assertThat(first.version()).isEqualTo(7);
         assertThat(first.variant()).isEqualTo(2);
         assertThat(first.toString().compareTo(second.toString())).isNegative();
+    }
+
+    private static long millis(UUID id) {
+        return id.getMostSignificantBits() >>> 16;
     }
 }

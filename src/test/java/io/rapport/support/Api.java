@@ -114,6 +114,14 @@ public final class Api {
         return post("/api/v1/companies", json).expect(201).id();
     }
 
+    public UUID createContact(TestRecords.Contact contact) {
+        return createContact(contact.json());
+    }
+
+    public UUID createCompany(TestRecords.Company company) {
+        return createCompany(company.json());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (token != null) {

@@ -35,7 +35,7 @@ import org.springframework.test.context.TestPropertySource;
             "rapport.admin.email=" + TestUsers.ADMIN_EMAIL,
             "rapport.admin.password=" + TestUsers.ADMIN_PASSWORD
         })
-class RecordKitModuleTest {
+class RecordKitModuleIntegrationTest {
 
     static final UUID VISIBLE = UUID.randomUUID();
 

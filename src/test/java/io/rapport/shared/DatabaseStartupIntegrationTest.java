@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rapport on an external PostgreSQL (a separately started server), and a wrong database setting. */
-class DatabaseStartupTest {
+class DatabaseStartupIntegrationTest {
 
     @Test
     void startsOnAnExternalPostgresqlMigratesItAndFillsItWithDemoData() throws Exception {

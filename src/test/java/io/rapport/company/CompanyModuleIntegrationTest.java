@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
             "rapport.admin.email=" + TestUsers.ADMIN_EMAIL,
             "rapport.admin.password=" + TestUsers.ADMIN_PASSWORD
         })
-class CompanyModuleTest {
+class CompanyModuleIntegrationTest {
 
     @Autowired
     CompanyService service;

@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
             "rapport.admin.email=" + TestUsers.ADMIN_EMAIL,
             "rapport.admin.password=" + TestUsers.ADMIN_PASSWORD
         })
-class NotificationModuleTest {
+class NotificationModuleIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;

@@ -1,6 +1,9 @@
 package io.rapport.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.rapport.support.TestRecords.company;
+import static io.rapport.support.TestRecords.contact;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -16,12 +19,14 @@ import com.microsoft.playwright.options.SelectOption;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,8 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The main flows in a real Chromium: sign in, create, validate, search, edit, delete, restore, sign out. */
 @IntegrationTest
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserFlowTest {
+class BrowserFlowIntegrationTest {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
@@ -307,8 +313,8 @@ class BrowserFlowTest {
                 .get("id")
                 .asString();
         try {
-            api.createCompany("{\"name\":\"Northwind Browser\",\"customFields\":{\"salesRegion\":\"North\"}}");
-            api.createCompany("{\"name\":\"Southwind Browser\",\"customFields\":{\"salesRegion\":\"South\"}}");
+            api.createCompany(company("Northwind Browser").customField("salesRegion", "North"));
+            api.createCompany(company("Southwind Browser").customField("salesRegion", "South"));
             signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
             page.navigate("/companies");
             page.locator("select[name=addField]").selectOption(new SelectOption().setLabel("Sales region"));
@@ -434,9 +440,8 @@ class BrowserFlowTest {
     @Test
     void aCallAndANoteGoOnTheTimelineOfTheContactAndItsCompany() {
         var api = TestUsers.admin(port);
-        var company = api.createCompany("{\"name\":\"Fjord Timeline AS\"}");
-        var contact = api.createContact(
-                "{\"firstName\":\"Tove\",\"lastName\":\"Timeline\",\"companyId\":\"" + company + "\"}");
+        var company = api.createCompany(company("Fjord Timeline AS"));
+        var contact = api.createContact(contact("Tove", "Timeline").companyId(company));
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
         page.onDialog(dialog -> {
             if (dialog.type().equals("confirm")) {
@@ -516,12 +521,16 @@ class BrowserFlowTest {
                 .expect(201);
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
-        long until = System.currentTimeMillis() + 40_000;
-        do {
-            page.navigate("/notifications");
-        } while (!page.locator("#notifications").textContent().contains("Due: " + title)
-                && System.currentTimeMillis() < until
-                && sleep());
+        // Playwright is not thread-safe: the page is polled in the test's own thread.
+        await().alias("the reminder on /notifications")
+                .atMost(Duration.ofSeconds(40))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    page.navigate("/notifications");
+                    return page.locator("#notifications").textContent().contains("Due: " + title);
+                });
         assertThat(page.locator("#notifications")).containsText("Due: " + title);
         assertThat(page.locator("#notification-badge .badge")).isVisible();
 
@@ -543,16 +552,6 @@ class BrowserFlowTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
                 .click();
         assertThat(page.locator("#task-title + .invalid-feedback")).containsText("must not be blank");
-    }
-
-    private static boolean sleep() {
-        try {
-            Thread.sleep(1_000);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Test
@@ -634,8 +633,8 @@ class BrowserFlowTest {
         MAIL.setUser(team, team, "secret");
         MAIL.purgeEmailFromAllMailboxes();
         String customer = "ingrid." + System.nanoTime() + "@customer.test";
-        var contact = TestUsers.admin(port)
-                .createContact("{\"firstName\":\"Ingrid\",\"lastName\":\"Mail\",\"email\":\"" + customer + "\"}");
+        var contact =
+                TestUsers.admin(port).createContact(contact("Ingrid", "Mail").email(customer));
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
         page.navigate("/admin/mailboxes");
@@ -682,12 +681,18 @@ class BrowserFlowTest {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Offer for Ingrid")))
                 .isVisible();
-        for (int tries = 0;
-                tries < 30 && !page.locator("#email-status").innerText().contains("Sent");
-                tries++) {
-            Thread.sleep(500);
-            page.reload();
-        }
+        await().alias("the email's status Sent")
+                .atMost(Duration.ofSeconds(15))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (page.locator("#email-status").innerText().contains("Sent")) {
+                        return true;
+                    }
+                    page.reload();
+                    return false;
+                });
         assertThat(page.locator("#email-status")).containsText("Sent");
 
         var reply = expand("Reply", "#reply");
