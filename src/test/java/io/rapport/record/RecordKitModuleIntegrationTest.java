@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * record type declared here, backed by a table of its own: the registry serves it by name and by list path,
  * refuses what is not registered, asks its access for visibility, and keeps its timeline dates.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+// Shared (open) is named: the kit's code refers to none of shared.db, where the database is started.
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @TestPropertySource(
         properties = {
             "rapport.data-dir=target/test-data/record-kit-module-${random.uuid}",
