@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The throttle against the real database (table login_throttle), on a clock of its own. */
 @IntegrationTest
-class LoginThrottleTest {
+class LoginThrottleIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
