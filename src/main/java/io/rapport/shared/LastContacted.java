@@ -26,6 +26,29 @@ public record LastContacted(JdbcClient jdbc, String table) {
         }
     }
 
+    /**
+     * Each record was in touch at its own time, unless it was more recently: one statement for all of them (a bulk
+     * load of activities).
+     */
+    public void touchAll(Map<UUID, Instant> times) {
+        if (times.isEmpty()) {
+            return;
+        }
+        UUID[] ids = new UUID[times.size()];
+        String[] ats = new String[times.size()];
+        int i = 0;
+        for (Map.Entry<UUID, Instant> time : times.entrySet()) {
+            ids[i] = time.getKey();
+            ats[i++] = time.getValue().toString();
+        }
+        jdbc.sql("update " + table + " r set last_contacted_at = greatest(r.last_contacted_at, t.at)"
+                        + " from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as t(id, at)"
+                        + " where r.id = t.id")
+                .param("ids", ids)
+                .param("ats", ats)
+                .update();
+    }
+
     /** Sets when these records were last in touch (null: never), after an activity was taken back. */
     public void set(Map<UUID, Instant> times) {
         times.forEach((id, at) -> jdbc.sql("update " + table + " set last_contacted_at = :at where id = :id")
