@@ -2,6 +2,7 @@ package io.rapport.contact;
 
 import io.rapport.shared.db.PgArrays;
 import io.rapport.shared.imports.ImportUndoLog;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -118,6 +119,25 @@ class ContactBulkWriter {
                             as row(id, first_name, last_name, emails, phones, phones_e164, job_title, company_id,
                                 company_name, street, postal_code, city, region, country, birth_date, gender,
                                 profession, source, lifecycle_stage, owner_id, tags, custom_fields, external_id)""").params(columns.parameters(importId)).update();
+    }
+
+    /**
+     * Gives new contacts the times they came into being and last changed ({@code [created, updated]} by id), for
+     * records carried over from elsewhere; {@link #insert} writes now.
+     */
+    void dated(Map<UUID, Instant[]> times) {
+        if (times.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>(times.keySet());
+        jdbc.sql("update contact c set created_at = t.created_at, updated_at = t.updated_at"
+                        + " from unnest(cast(? as uuid[]), cast(? as timestamptz[]), cast(? as timestamptz[]))"
+                        + " as t(id, created_at, updated_at) where c.id = t.id")
+                .params(
+                        ids.toArray(new UUID[0]),
+                        ids.stream().map(id -> times.get(id)[0].toString()).toArray(String[]::new),
+                        ids.stream().map(id -> times.get(id)[1].toString()).toArray(String[]::new))
+                .update();
     }
 
     /** The contacts' fields from before an import updated them, for its undo. */

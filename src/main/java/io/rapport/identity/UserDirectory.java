@@ -1,8 +1,10 @@
 package io.rapport.identity;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -37,5 +39,17 @@ public class UserDirectory {
         return users.findByEnabledTrueOrderByNameAsc().stream()
                 .map(user -> new UserSummary(user.getId(), user.getName(), user.getEmail()))
                 .toList();
+    }
+
+    /**
+     * The active administrator created first, for work that no user asks for but that must run as someone (demo
+     * data at start-up): administrators see every record.
+     */
+    public Optional<UUID> firstAdministrator() {
+        return users.findByEnabledTrueOrderByNameAsc().stream()
+                .filter(user -> user.getRole() == Role.ADMIN)
+                .min(Comparator.comparing(User::getCreatedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(User::getId))
+                .map(User::getId);
     }
 }

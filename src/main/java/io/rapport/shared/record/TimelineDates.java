@@ -38,6 +38,29 @@ public class TimelineDates {
         }
     }
 
+    /**
+     * Each record was in touch at its own time, unless it was more recently: one statement for all of them (a bulk
+     * load of activities).
+     */
+    public void touchAll(String recordType, Map<UUID, Instant> times) {
+        if (times.isEmpty()) {
+            return;
+        }
+        UUID[] ids = new UUID[times.size()];
+        String[] ats = new String[times.size()];
+        int i = 0;
+        for (Map.Entry<UUID, Instant> time : times.entrySet()) {
+            ids[i] = time.getKey();
+            ats[i++] = time.getValue().toString();
+        }
+        jdbc.sql("update " + table(recordType) + " r set last_contacted_at = greatest(r.last_contacted_at, t.at)"
+                        + " from unnest(cast(:ids as uuid[]), cast(:ats as timestamptz[])) as t(id, at)"
+                        + " where r.id = t.id")
+                .param("ids", ids)
+                .param("ats", ats)
+                .update();
+    }
+
     /** Sets when these records were last in touch (null: never), after an activity was taken back. */
     public void setLastContacted(String recordType, Map<UUID, Instant> times) {
         set(recordType, "last_contacted_at", times);
