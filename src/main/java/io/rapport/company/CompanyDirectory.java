@@ -2,6 +2,7 @@ package io.rapport.company;
 
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
+import io.rapport.record.ListQuery;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordAccess;
 import java.util.Collection;
@@ -149,7 +150,10 @@ public class CompanyDirectory implements RecordAccess {
     }
 
     public List<CompanySummary> search(String q, int limit) {
-        return service.list(CompanyQuery.search(q), new PageRequest(limit, null, "name", false)).items().stream()
+        return service
+                .list(ListQuery.search(CompanyQuery.class, q), new PageRequest(limit, null, "name", false))
+                .items()
+                .stream()
                 .map(CompanySummary::of)
                 .toList();
     }

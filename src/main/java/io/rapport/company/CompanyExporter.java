@@ -1,6 +1,7 @@
 package io.rapport.company;
 
 import io.rapport.customfield.CustomFieldDirectory;
+import io.rapport.record.ListQuery;
 import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
@@ -43,7 +44,7 @@ class CompanyExporter extends RecordExport<Company, CompanyQuery> {
                 views,
                 customFields,
                 companyType,
-                CompanyQuery::of,
+                parameters -> ListQuery.read(CompanyQuery.class, parameters),
                 (filter, cursor) -> service.list(filter, PageRequest.forExport(cursor, "name")),
                 COLUMNS,
                 COLUMN_CHOICE);

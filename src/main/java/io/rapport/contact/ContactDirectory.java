@@ -2,6 +2,7 @@ package io.rapport.contact;
 
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
+import io.rapport.record.ListQuery;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordAccess;
 import io.rapport.shared.value.PhoneNumbers;
@@ -168,7 +169,7 @@ public class ContactDirectory implements RecordAccess {
     }
 
     public List<ContactSummary> search(String q, int limit) {
-        ContactQuery filter = ContactQuery.search(q);
+        ContactQuery filter = ListQuery.search(ContactQuery.class, q);
         return service.list(filter, new PageRequest(limit, null, "lastName", false)).items().stream()
                 .map(ContactSummary::of)
                 .toList();

@@ -1,6 +1,7 @@
 package io.rapport.contact;
 
 import io.rapport.customfield.CustomFieldDirectory;
+import io.rapport.record.ListQuery;
 import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
@@ -58,7 +59,7 @@ class ContactExporter extends RecordExport<Contact, ContactQuery> {
                 views,
                 customFields,
                 contactType,
-                ContactQuery::of,
+                parameters -> ListQuery.read(ContactQuery.class, parameters),
                 (filter, cursor) -> service.list(filter, PageRequest.forExport(cursor, "lastName")),
                 COLUMNS,
                 COLUMN_CHOICE);

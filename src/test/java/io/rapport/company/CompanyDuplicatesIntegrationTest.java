@@ -3,27 +3,14 @@ package io.rapport.company;
 import static io.rapport.support.TestRecords.company;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.support.AdminApiIntegrationTest;
 import io.rapport.support.Api;
-import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-class CompanyDuplicatesIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void signIn() {
-        api = TestUsers.admin(port);
-    }
+class CompanyDuplicatesIntegrationTest extends AdminApiIntegrationTest {
 
     @Test
     void companiesAreNormalisedAndLikelyDuplicatesFoundByDomainPhoneAndName() {

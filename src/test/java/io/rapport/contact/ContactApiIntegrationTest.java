@@ -5,35 +5,21 @@ import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.rapport.support.AdminApiIntegrationTest;
 import io.rapport.support.Api;
-import io.rapport.support.IntegrationTest;
-import io.rapport.support.TestUsers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-class ContactApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class ContactApiIntegrationTest extends AdminApiIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void signIn() {
-        api = TestUsers.admin(port);
-    }
 
     @Test
     void createsReadsPatchesDeletesAndRestoresAContact() {

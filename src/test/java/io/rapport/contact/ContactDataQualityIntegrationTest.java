@@ -4,27 +4,13 @@ import static io.rapport.support.TestRecords.company;
 import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.support.AdminApiIntegrationTest;
 import io.rapport.support.Api;
-import io.rapport.support.IntegrationTest;
-import io.rapport.support.TestUsers;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-class ContactDataQualityIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void signIn() {
-        api = TestUsers.admin(port);
-    }
+class ContactDataQualityIntegrationTest extends AdminApiIntegrationTest {
 
     @Test
     void valuesAreNormalisedOnTheWayIn() {

@@ -3,27 +3,12 @@ package io.rapport.contact;
 import static io.rapport.support.TestRecords.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rapport.support.Api;
-import io.rapport.support.IntegrationTest;
-import io.rapport.support.TestUsers;
+import io.rapport.support.AdminApiIntegrationTest;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-class ContactMergeIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void signIn() {
-        api = TestUsers.admin(port);
-    }
+class ContactMergeIntegrationTest extends AdminApiIntegrationTest {
 
     @Test
     void mergingKeepsEveryEmailAndTagFillsBlanksHonoursPicksAndCanBeUndone() {

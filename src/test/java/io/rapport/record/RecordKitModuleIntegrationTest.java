@@ -73,15 +73,6 @@ class RecordKitModuleIntegrationTest {
         }
     }
 
-    /** A list query of the kind record modules declare. */
-    record WidgetQuery(String q, Boolean deleted, String filter) implements ListQuery<WidgetQuery> {
-
-        @Override
-        public boolean inTrash() {
-            return Boolean.TRUE.equals(deleted);
-        }
-    }
-
     @Autowired
     RecordTypes recordTypes;
 
@@ -128,16 +119,5 @@ class RecordKitModuleIntegrationTest {
         assertThat(timelineDates.withNextActivityPassed("widget", 10)).contains(id);
         assertThatThrownBy(() -> timelineDates.touch("unknown", List.of(id), at))
                 .isInstanceOf(InvalidInputException.class);
-    }
-
-    @Test
-    void aSavedViewsFilterFillsOnlyAQueryWithoutOne() {
-        WidgetQuery plain = new WidgetQuery("ada", null, null);
-        String saved = "{\"and\":[{\"field\":\"tags\",\"op\":\"contains\",\"value\":\"vip\"}]}";
-
-        assertThat(plain.orFilter(saved)).isEqualTo(new WidgetQuery("ada", null, saved));
-        WidgetQuery own = new WidgetQuery(null, true, "{\"and\":[]}");
-        assertThat(own.orFilter(saved)).isSameAs(own);
-        assertThat(plain.where()).isNull();
     }
 }

@@ -1,0 +1,63 @@
+package io.rapport.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rapport.shared.InvalidInputException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A list query is read from parameters kept as text the way a request binds it, and takes a saved filter. */
+class ListQueryTest {
+
+    enum Stage {
+        LEAD,
+        CUSTOMER;
+
+        static Stage fromCode(String code) {
+            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    record Query(String q, Stage stage, UUID ownerId, Boolean deleted, String filter) implements ListQuery<Query> {}
+
+    @Test
+    void parametersAreReadByTheirComponentsTypes() {
+        UUID owner = UUID.randomUUID();
+
+        Query query = ListQuery.read(
+                Query.class,
+                Map.of("q", "ada", "stage", "customer", "ownerId", owner.toString(), "deleted", "true", "x", "y"));
+
+        assertThat(query).isEqualTo(new Query("ada", Stage.CUSTOMER, owner, true, null));
+        assertThat(query.inTrash()).isTrue();
+        assertThat(ListQuery.read(Query.class, Map.of("q", " ", "stage", "")))
+                .isEqualTo(new Query(null, null, null, null, null));
+        assertThat(ListQuery.search(Query.class, "ada")).isEqualTo(new Query("ada", null, null, null, null));
+    }
+
+    @Test
+    void aValueThatCannotBeReadNamesItsParameter() {
+        assertThatThrownBy(() -> ListQuery.read(Query.class, Map.of("stage", "prospect")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("stage"));
+        assertThatThrownBy(() -> ListQuery.read(Query.class, Map.of("ownerId", "nobody")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("ownerId"));
+    }
+
+    @Test
+    void aSavedFilterFillsOnlyAQueryWithoutOne() {
+        String saved = "{\"and\":[{\"field\":\"tags\",\"op\":\"contains\",\"value\":\"vip\"}]}";
+        Query plain = new Query("ada", null, null, null, null);
+        Query own = new Query(null, null, null, true, "{\"and\":[]}");
+
+        assertThat(plain.orFilter(saved)).isEqualTo(new Query("ada", null, null, null, saved));
+        assertThat(own.orFilter(saved)).isSameAs(own);
+        assertThat(plain.orFilter(saved).where()).isNotNull();
+    }
+}
