@@ -100,6 +100,6 @@ public class RecordListPage {
         model.addAttribute("links", links);
         model.addAttribute("exports", ExportLinks.of(links, request.getContextPath(), type.listPath()));
         model.addAttribute("users", users.activeUsers());
-        return htmx && asked.cursor() != null ? layout.template() + " :: rows" : layout.template();
+        return htmx && asked.cursor() != null ? "list-tools :: rows" : layout.template();
     }
 }

@@ -43,8 +43,16 @@ public final class FormSession {
 
     /** A page; its CSRF token, if it has a form, is kept for the next post. */
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(
-                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build());
+        return get(path, false);
+    }
+
+    /** A page, or with {@code htmx} the fragment htmx asks for (header {@code HX-Request}). */
+    public HttpResponse<String> get(String path, boolean htmx) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
+        HttpResponse<String> response = send(request.build());
         Matcher field = CSRF_FIELD.matcher(response.body());
         if (field.find()) {
             csrf = field.group(1);
