@@ -120,6 +120,9 @@ class EmailIntegrationTest {
         reply.setHeader("References", "<" + messageId + ">");
         reply.setText("Thanks, we accept.", "UTF-8");
         reply.setHeader("Message-ID", "<reply-" + tag + "@customer.test>");
+        // A Date header has whole seconds: a reply written within the second of the email would read as older.
+        reply.setSentDate(java.util.Date.from(
+                Instant.parse(sent.get("occurredAt").asString()).plusSeconds(1)));
         inbox.deliver(reply);
 
         JsonNode answer = waitForEmail(contact, "Re: Hello Alice");
