@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A company was created, updated, moved to the trash or restored; {@code name} is its name afterwards. */
-public record CompanyChanged(UUID companyId, Action action, UUID actorId, List<FieldChange> changes, String name)
+public record CompanyChanged(UUID recordId, Action action, UUID actorId, List<FieldChange> changes, String name)
         implements RecordEvent {
 
     public static final String RECORD_TYPE = "company";
@@ -14,11 +14,6 @@ public record CompanyChanged(UUID companyId, Action action, UUID actorId, List<F
     @Override
     public String recordType() {
         return RECORD_TYPE;
-    }
-
-    @Override
-    public UUID recordId() {
-        return companyId;
     }
 
     /** Whether the company's name changed (an edit, a merge that took another name, its undo). */

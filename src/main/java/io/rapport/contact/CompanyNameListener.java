@@ -26,6 +26,6 @@ class CompanyNameListener {
 
     @ApplicationModuleListener(condition = "#change.renamed()")
     void on(CompanyChanged change) {
-        companies.currentName(change.companyId()).ifPresent(name -> contacts.companyRenamed(change.companyId(), name));
+        companies.currentName(change.recordId()).ifPresent(name -> contacts.companyRenamed(change.recordId(), name));
     }
 }

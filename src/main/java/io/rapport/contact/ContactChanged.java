@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A contact was created, updated, moved to the trash or restored. */
-public record ContactChanged(UUID contactId, Action action, UUID actorId, List<FieldChange> changes)
+public record ContactChanged(UUID recordId, Action action, UUID actorId, List<FieldChange> changes)
         implements RecordEvent {
 
     public static final String RECORD_TYPE = "contact";
@@ -14,10 +14,5 @@ public record ContactChanged(UUID contactId, Action action, UUID actorId, List<F
     @Override
     public String recordType() {
         return RECORD_TYPE;
-    }
-
-    @Override
-    public UUID recordId() {
-        return contactId;
     }
 }
