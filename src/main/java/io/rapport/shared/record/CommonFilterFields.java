@@ -3,6 +3,7 @@ package io.rapport.shared.record;
 import io.rapport.shared.filter.FilterField;
 import io.rapport.shared.filter.FilterField.Kind;
 import io.rapport.shared.value.Countries;
+import java.util.Arrays;
 import java.util.List;
 
 /** Filter fields that many record types share, so each declares them by name once. */
@@ -30,6 +31,6 @@ public final class CommonFilterFields {
     /** The lists one after the other. */
     @SafeVarargs
     public static List<FilterField> concat(List<FilterField>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+        return Arrays.stream(lists).flatMap(List::stream).toList();
     }
 }
