@@ -1,7 +1,6 @@
 package io.rapport.company;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.record.ListQuery;
 import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
@@ -44,7 +43,7 @@ class CompanyExporter extends RecordExport<Company, CompanyQuery> {
                 views,
                 customFields,
                 companyType,
-                parameters -> ListQuery.read(CompanyQuery.class, parameters),
+                CompanyQuery.class,
                 (filter, cursor) -> service.list(filter, PageRequest.forExport(cursor, "name")),
                 COLUMNS,
                 COLUMN_CHOICE);

@@ -1,7 +1,6 @@
 package io.rapport.contact;
 
 import io.rapport.customfield.CustomFieldDirectory;
-import io.rapport.record.ListQuery;
 import io.rapport.record.RecordExport;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.exports.ExportColumns;
@@ -59,7 +58,7 @@ class ContactExporter extends RecordExport<Contact, ContactQuery> {
                 views,
                 customFields,
                 contactType,
-                parameters -> ListQuery.read(ContactQuery.class, parameters),
+                ContactQuery.class,
                 (filter, cursor) -> service.list(filter, PageRequest.forExport(cursor, "lastName")),
                 COLUMNS,
                 COLUMN_CHOICE);

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -53,13 +52,13 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q>> 
     private final ListViewDirectory views;
     private final CustomFieldDirectory customFields;
     private final RecordType type;
-    private final Function<Map<String, String>, Q> reader;
+    private final Class<Q> queryType;
     private final Pages<T, Q> pages;
     private final List<String> fixedColumns;
     private final ExportColumns columnChoice;
 
     /**
-     * @param reader the list query from parameters kept as text, read as a request binds them
+     * @param queryType the record type's list query, read from the parameters as a request binds them
      * @param ownColumns the record type's own export columns, in order; {@link #RECORD_COLUMNS} follow them
      * @param columnChoice how the record type's own list columns are exported
      */
@@ -67,14 +66,14 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q>> 
             ListViewDirectory views,
             CustomFieldDirectory customFields,
             RecordType type,
-            Function<Map<String, String>, Q> reader,
+            Class<Q> queryType,
             Pages<T, Q> pages,
             List<String> ownColumns,
             ExportColumns columnChoice) {
         this.views = views;
         this.customFields = customFields;
         this.type = type;
-        this.reader = reader;
+        this.queryType = queryType;
         this.pages = pages;
         this.fixedColumns =
                 Stream.concat(ownColumns.stream(), RECORD_COLUMNS.stream()).toList();
@@ -109,7 +108,7 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q>> 
 
     @Override
     public ListExport<Q> query(Map<String, String> parameters) {
-        Q query = reader.apply(parameters);
+        Q query = ListQuery.read(queryType, parameters);
         List<String> columns = ExportColumns.requested(parameters.get("cols"));
         if (QueryParameters.text(parameters, "view") != null) {
             ListView saved = views.get(recordType(), QueryParameters.uuid(parameters, "view"));
