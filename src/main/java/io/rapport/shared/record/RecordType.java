@@ -70,11 +70,6 @@ public record RecordType(
         return "/" + listPath;
     }
 
-    /** The API path of its list, {@code /api/v1/contacts}. */
-    public String apiPath() {
-        return "/api/v1/" + listPath;
-    }
-
     /** The UI path of one record. */
     public String uiPath(UUID id) {
         return uiPath() + "/" + id;
