@@ -6,12 +6,15 @@ import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** Contacts as a record type: what the shared parts (visibility, custom fields, views, timeline, search) serve. */
 @Configuration(proxyBeanMethods = false)
 class ContactRecordType {
 
+    /** Registered first: lists, search results and requests that name no record type start with contacts. */
     @Bean
+    @Order(0)
     RecordType contactType(ObjectProvider<ContactDirectory> directory) {
         // The directory is taken when a search runs: it is built on the service, which needs this type.
         return RecordType.of(

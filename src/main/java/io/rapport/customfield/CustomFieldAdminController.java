@@ -32,7 +32,7 @@ class CustomFieldAdminController {
 
     @GetMapping
     String list(Model model) {
-        return page(model, CustomFieldForm.empty(), Map.of());
+        return page(model, CustomFieldForm.empty(recordTypes.first()), Map.of());
     }
 
     @PostMapping

@@ -19,8 +19,8 @@ record CustomFieldForm(
         String currency,
         Integer position) {
 
-    static CustomFieldForm empty() {
-        return new CustomFieldForm("contact", null, null, "text", false, null, null, null, null, null);
+    static CustomFieldForm empty(String recordType) {
+        return new CustomFieldForm(recordType, null, null, "text", false, null, null, null, null, null);
     }
 
     static CustomFieldForm of(FieldDefinition field) {

@@ -19,11 +19,16 @@ class FieldRecordTypes {
         return recordTypes.find(recordType).filter(FieldRecordTypes::hasFields).isPresent();
     }
 
-    /** Their names, sorted. */
+    /** Their names, in their registered order. */
     List<String> all() {
         return recordTypes.with(RecordType.Feature.CUSTOM_FIELDS).stream()
                 .map(RecordType::name)
                 .toList();
+    }
+
+    /** The type a new field is for unless the administrator picks another. */
+    String first() {
+        return recordTypes.first(RecordType.Feature.CUSTOM_FIELDS).name();
     }
 
     /** The table of a known type; a plain lower-case word (checked by {@link RecordType}), safe in SQL text. */

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param fields the fields one value of survives
  * @param lists the list fields whose values are all kept, each once (ignoring case)
- * @param noun what the records are called in messages ("contacts")
+ * @param noun what the records are called in messages, in the plural
  * @param customLabels the labels of the custom fields among {@code fields}, by key
  */
 public record RecordMerge(List<String> fields, List<String> lists, String noun, Map<String, String> customLabels) {

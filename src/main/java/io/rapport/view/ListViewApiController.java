@@ -1,5 +1,7 @@
 package io.rapport.view;
 
+import io.rapport.shared.record.RecordType;
+import io.rapport.shared.record.RecordTypes;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,11 @@ class ListViewApiController {
 
     private final ListViewDirectory views;
 
-    ListViewApiController(ListViewDirectory views) {
+    private final RecordTypes recordTypes;
+
+    ListViewApiController(ListViewDirectory views, RecordTypes recordTypes) {
         this.views = views;
+        this.recordTypes = recordTypes;
     }
 
     /** What {@code POST} takes; {@code filter} is the filter model as a JSON object. */
@@ -31,19 +36,19 @@ class ListViewApiController {
             String recordType, String name, JsonNode filter, List<String> columns, String sort, Boolean shared) {}
 
     @GetMapping
-    Map<String, List<ListView>> list(@RequestParam(defaultValue = "contact") String recordType) {
-        return Map.of("items", views.visible(recordType));
+    Map<String, List<ListView>> list(@RequestParam(required = false) String recordType) {
+        return Map.of("items", views.visible(orFirst(recordType)));
     }
 
     @GetMapping("/{id}")
-    ListView get(@PathVariable UUID id, @RequestParam(defaultValue = "contact") String recordType) {
-        return views.get(recordType, id);
+    ListView get(@PathVariable UUID id, @RequestParam(required = false) String recordType) {
+        return views.get(orFirst(recordType), id);
     }
 
     @PostMapping
     ResponseEntity<ListView> create(@RequestBody ViewInput input) {
         ListView view = views.save(
-                input.recordType() == null ? "contact" : input.recordType(),
+                orFirst(input.recordType()),
                 input.name(),
                 input.filter() == null || input.filter().isNull()
                         ? null
@@ -58,5 +63,12 @@ class ListViewApiController {
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         views.delete(id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The record type named, or without one the first with saved views (contacts). */
+    private String orFirst(String recordType) {
+        return recordType == null
+                ? recordTypes.first(RecordType.Feature.SAVED_VIEWS).name()
+                : recordType;
     }
 }

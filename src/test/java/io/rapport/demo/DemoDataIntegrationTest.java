@@ -1,6 +1,7 @@
 package io.rapport.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.rapport.RapportApplication;
 import io.rapport.support.Api;
@@ -9,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -166,17 +168,21 @@ class DemoDataIntegrationTest {
     }
 
     /** Indexing runs after the commit, on a thread of its own: waits for it a while. */
-    private static boolean searchFinds(Api api, String q, UUID id) throws InterruptedException {
-        for (int attempt = 0; attempt < 120; attempt++) {
-            for (JsonNode item : api.get("/api/v1/contacts?limit=200&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
-                    .expect(200)
-                    .json()
-                    .get("items")) {
-                if (item.get("id").asString().equals(id.toString())) {
-                    return true;
-                }
+    private static boolean searchFinds(Api api, String q, UUID id) {
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> found(api, q, id));
+        return true;
+    }
+
+    private static boolean found(Api api, String q, UUID id) {
+        for (JsonNode item : api.get("/api/v1/contacts?limit=200&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+                .expect(200)
+                .json()
+                .get("items")) {
+            if (item.get("id").asString().equals(id.toString())) {
+                return true;
             }
-            Thread.sleep(500);
         }
         return false;
     }

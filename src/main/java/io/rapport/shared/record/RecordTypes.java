@@ -3,7 +3,6 @@ package io.rapport.shared.record;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordAccess;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,15 @@ public class RecordTypes {
     private final ObjectProvider<RecordAccess> accesses;
     private volatile Registered registered;
 
-    private record Registered(Map<String, RecordType> byName, Map<String, RecordType> byListPath) {}
+    private record Registered(
+            Map<String, RecordType> byName, Map<String, RecordType> byListPath, Map<String, RecordAccess> access) {}
 
     RecordTypes(ObjectProvider<RecordType> declared, ObjectProvider<RecordAccess> accesses) {
         this.declared = declared;
         this.accesses = accesses;
     }
 
-    /** Every type, by name. */
+    /** Every type, in the order they are registered (a type's bean may carry {@code @Order}). */
     public List<RecordType> all() {
         return List.copyOf(registered().byName().values());
     }
@@ -41,6 +41,13 @@ public class RecordTypes {
     /** The types that take part in a shared part. */
     public List<RecordType> with(RecordType.Feature feature) {
         return all().stream().filter(type -> type.has(feature)).toList();
+    }
+
+    /** The first registered type taking part in a shared part: what a request that names no type means. */
+    public RecordType first(RecordType.Feature feature) {
+        return with(feature).stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no record type with " + feature));
     }
 
     public Optional<RecordType> find(String name) {
@@ -64,21 +71,19 @@ public class RecordTypes {
 
     /** Whether the signed-in user may see this record; a type without a {@link RecordAccess} shows nothing. */
     public boolean isVisible(String recordType, UUID id) {
-        return accesses.stream()
-                .filter(access -> access.recordType().equals(recordType))
-                .findFirst()
-                .map(access -> access.isVisible(id))
-                .orElse(false);
+        RecordAccess access = registered().access().get(recordType);
+        return access != null && access.isVisible(id);
     }
 
     private Registered registered() {
         Registered current = registered;
         if (current == null) {
             // Bean definitions are fixed once the context is up: computing this twice in a race gives the same.
-            List<RecordType> types = declared.orderedStream()
-                    .sorted(Comparator.comparing(RecordType::name))
-                    .toList();
-            current = new Registered(index(types, RecordType::name), index(types, RecordType::listPath));
+            List<RecordType> types = declared.orderedStream().toList();
+            Map<String, RecordAccess> access = new LinkedHashMap<>();
+            accesses.orderedStream().forEach(each -> access.putIfAbsent(each.recordType(), each));
+            current = new Registered(
+                    index(types, RecordType::name), index(types, RecordType::listPath), Map.copyOf(access));
             registered = current;
         }
         return current;
