@@ -1,5 +1,6 @@
 package io.rapport.importexport;
 
+import io.rapport.shared.record.RecordTypes;
 import io.rapport.shared.web.QueryParameters;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,20 +22,23 @@ class ExportApiController {
 
     private final ExportService service;
 
-    ExportApiController(ExportService service) {
+    private final RecordTypes recordTypes;
+
+    ExportApiController(ExportService service, RecordTypes recordTypes) {
         this.service = service;
+        this.recordTypes = recordTypes;
     }
 
     /**
-     * Starts exporting a list in the background: {@code recordType} (contact or company), {@code format} (csv or
+     * Starts exporting a list in the background: {@code recordType} (default: the first registered, contacts), {@code format} (csv or
      * xlsx), and the list's own parameters ({@code q}, its filters, {@code filter}, {@code view}); 202 with the
      * export, to be followed at its {@code Location}.
      */
     @PostMapping
     ResponseEntity<ExportJson> start(
-            @RequestParam(defaultValue = "contact") String recordType,
-            @RequestParam MultiValueMap<String, String> parameters) {
-        ExportJob job = service.start(recordType, QueryParameters.of(parameters));
+            @RequestParam(required = false) String recordType, @RequestParam MultiValueMap<String, String> parameters) {
+        ExportJob job = service.start(
+                recordType == null ? recordTypes.first().name() : recordType, QueryParameters.of(parameters));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/exports/" + job.getId()))
                 .body(ExportJson.of(job));

@@ -67,7 +67,7 @@ class ImportApiController {
     }
 
     /**
-     * Uploads a file (multipart field {@code file}) into {@code recordType} (default contact; {@code type} =
+     * Uploads a file (multipart field {@code file}) into {@code recordType} (default the first registered type, contacts; {@code type} =
      * contacts or companies says the same). {@code mapping} is JSON: an array with the field of each column, or an
      * object from header to field; without it the suggested mapping is used. The import is queued at once: 202.
      * With {@code start=false} it waits as a draft for its mapping (see the preview): 201.
@@ -75,7 +75,7 @@ class ImportApiController {
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJson> create(
             @RequestParam MultipartFile file,
-            @RequestParam(defaultValue = "contact") String recordType,
+            @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) Boolean hasHeader,
             @RequestParam(required = false) String mapping,
@@ -87,7 +87,7 @@ class ImportApiController {
         try (InputStream content = file.getInputStream()) {
             job = service.upload(
                     type == null
-                            ? recordType
+                            ? (recordType == null ? recordTypes.first().name() : recordType)
                             : recordTypes.byListPath(type).map(RecordType::name).orElse(type),
                     file.getOriginalFilename(),
                     content,
@@ -166,8 +166,12 @@ class ImportApiController {
 
     /** The caller's saved mappings for a record type, header to field. */
     @GetMapping("/import-mappings")
-    Map<String, List<SavedMappings.Saved>> mappings(@RequestParam(defaultValue = "contact") String recordType) {
-        return Map.of("items", savedMappings.list(currentUser.get().id(), recordType));
+    Map<String, List<SavedMappings.Saved>> mappings(@RequestParam(required = false) String recordType) {
+        return Map.of(
+                "items",
+                savedMappings.list(
+                        currentUser.get().id(),
+                        recordType == null ? recordTypes.first().name() : recordType));
     }
 
     /** A mapping given as a JSON array (by column) or object (by header), as the field of each column. */

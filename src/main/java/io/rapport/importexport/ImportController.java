@@ -5,6 +5,7 @@ import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.imports.ImportField;
 import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
 import io.rapport.shared.imports.ImportSettings.MatchOn;
+import io.rapport.shared.record.RecordTypes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +36,15 @@ class ImportController {
 
     private final UploadLimits uploadLimits;
 
+    private final RecordTypes recordTypes;
+
     ImportController(
-            ImportService service, ImportTargets targets, ImportErrorFile errorFile, UploadLimits uploadLimits) {
+            ImportService service,
+            ImportTargets targets,
+            ImportErrorFile errorFile,
+            UploadLimits uploadLimits,
+            RecordTypes recordTypes) {
+        this.recordTypes = recordTypes;
         this.service = service;
         this.uploadLimits = uploadLimits;
         this.targets = targets;
@@ -69,14 +77,18 @@ class ImportController {
     @PostMapping
     String upload(
             @RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "contact") String recordType,
+            @RequestParam(required = false) String recordType,
             RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("failure", "Choose a file to import: the file is empty or missing.");
             return "redirect:/imports";
         }
         try (InputStream content = file.getInputStream()) {
-            ImportJob job = service.upload(recordType, file.getOriginalFilename(), content, null);
+            ImportJob job = service.upload(
+                    recordType == null ? recordTypes.first().name() : recordType,
+                    file.getOriginalFilename(),
+                    content,
+                    null);
             return "redirect:/imports/" + job.getId();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(

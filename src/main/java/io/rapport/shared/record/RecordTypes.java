@@ -43,6 +43,11 @@ public class RecordTypes {
         return all().stream().filter(type -> type.has(feature)).toList();
     }
 
+    /** The first registered type: what an import or export that names no type is for. */
+    public RecordType first() {
+        return all().get(0);
+    }
+
     /** The first registered type taking part in a shared part: what a request that names no type means. */
     public RecordType first(RecordType.Feature feature) {
         return with(feature).stream()
