@@ -8,96 +8,32 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The main flows in a real Chromium: sign in, create, validate, search, edit, delete, restore, sign out. */
 @IntegrationTest
 @Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserFlowIntegrationTest {
-
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+class BrowserFlowIntegrationTest extends BrowserTestBase {
 
     /** The mail server the email flow sends through; one for the whole class. */
     @RegisterExtension
     static final GreenMailExtension MAIL =
             new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP)).withPerMethodLifecycle(false);
 
-    @RegisterExtension
-    final BrowserTrace trace = new BrowserTrace();
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    void launch() {
-        // A cold JVM on a busy 2-core machine can take more than Playwright's default 5 s for a first request.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run",
-                                "--disable-sync")));
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
-        page = context.newPage();
-        trace.follow(page);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
 
     @Test
     void aSalesPersonWorksWithCompaniesAndContacts() {
@@ -711,28 +647,5 @@ class BrowserFlowIntegrationTest {
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Delete"))
                 .click();
         assertThat(page.locator("#mailboxes")).not().containsText("Browser team");
-    }
-
-    /**
-     * Opens a collapsed form with its button and waits until Bootstrap's opening transition has ended (the class
-     * "show" comes last): a click while the form still grows can land on whatever is under the button when it is
-     * dispatched, a Save that sends nothing.
-     */
-    private Locator expand(String button, String form) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
-                .click();
-        var expanded = page.locator(form);
-        assertThat(expanded).hasClass(Pattern.compile("(^|\\s)show(\\s|$)"));
-        return expanded;
-    }
-
-    private void signIn(String email, String password) {
-        page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Contacts")))
-                .isVisible();
     }
 }
