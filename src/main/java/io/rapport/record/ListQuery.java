@@ -8,13 +8,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * A record list's query as the API and the UI take it, in parameters a request binds (the record type's simple
  * filters, full text {@code q}, {@code deleted} for the trash, {@code filter} for the filter model), so a saved
- * view can add its filter and an export can replay the list. Implemented by a Java record with a component
+ * view can keep and bring back all of them and an export can replay the list. Implemented by a Java record with a component
  * {@code filter}.
  *
  * @param <Q> the record type's query
@@ -59,18 +61,54 @@ public interface ListQuery<Q extends ListQuery<Q>> {
         return read(type, Map.of("q", q));
     }
 
-    /** The same query with a saved view's filter, unless it has a filter of its own. */
-    @SuppressWarnings("unchecked")
-    default Q orFilter(String savedFilter) {
-        if (filter() != null && !filter().isBlank()) {
-            return (Q) this;
+    /**
+     * The list's parameters but its filter model, as text a request carries (enums by their code where they have
+     * one): what a saved view keeps besides its filter, so that it brings back every simple filter and {@code q}.
+     */
+    default Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (RecordComponent component : getClass().getRecordComponents()) {
+            Object value = component(component, this);
+            if (!component.getName().equals("filter") && present(value)) {
+                parameters.put(component.getName(), text(value));
+            }
         }
+        return parameters;
+    }
+
+    /**
+     * The same query completed by a saved view: each parameter this query leaves out (the filter model included)
+     * takes the view's. A saved parameter that cannot be read is a 400 naming it.
+     */
+    @SuppressWarnings("unchecked")
+    default Q withView(Map<String, String> savedParameters, String savedFilter) {
+        Map<String, String> saved = new HashMap<>(savedParameters);
+        saved.put("filter", savedFilter);
+        Q fromView = read((Class<Q>) getClass(), saved);
         RecordComponent[] components = getClass().getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = components[i].getName().equals("filter") ? savedFilter : component(components[i], this);
+            Object own = component(components[i], this);
+            values[i] = present(own) ? own : component(components[i], fromView);
         }
         return construct((Class<Q>) getClass(), components, values);
+    }
+
+    private static boolean present(Object value) {
+        return value != null && !(value instanceof String text && text.isBlank());
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Enum<?> constant) {
+            try {
+                Method code = constant.getDeclaringClass().getDeclaredMethod("code");
+                code.setAccessible(true);
+                return String.valueOf(code.invoke(constant));
+            } catch (ReflectiveOperationException e) {
+                return constant.name();
+            }
+        }
+        return value.toString();
     }
 
     private static Object component(RecordComponent component, Object query) {

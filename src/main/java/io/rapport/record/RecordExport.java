@@ -23,8 +23,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Exports a record list as the list shows it, for every record type alike: the list's query (or a saved view's
- * filter), its columns (or the view's), page by page through the list's own keyset query, the active custom
+ * Exports a record list as the list shows it, for every record type alike: the list's query (completed by a
+ * saved view's parameters and filter), its columns (or the view's), page by page through the list's own keyset query, the active custom
  * fields after the fixed columns as {@code custom.<key>}. A record module says only how to read its query, how
  * to page, which fixed columns it has and how a record's fixed cells read.
  *
@@ -112,7 +112,7 @@ public abstract class RecordExport<T extends CrmRecord, Q extends ListQuery<Q>> 
         List<String> columns = ExportColumns.requested(parameters.get("cols"));
         if (QueryParameters.text(parameters, "view") != null) {
             ListView saved = views.get(recordType(), QueryParameters.uuid(parameters, "view"));
-            query = query.orFilter(saved.filter());
+            query = query.withView(saved.parameters(), saved.filter());
             columns = columns.isEmpty() ? saved.columns() : columns;
         }
         // Read the filter model now, so a broken one is a 400 before any export starts.

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Fills a record list page, the same for every record type: the saved view (its filter, columns and sort unless
- * the request has its own), the condition row's fields, a keyset page (or the reason it could not be read), the
+ * Fills a record list page, the same for every record type: the saved view (its parameters, filter, columns and
+ * sort where the request has none of its own), the condition row's fields, a keyset page (or the reason it could not be read), the
  * chosen columns with their rows, sort and "more" links, export links and the owners to filter by. The record's
  * controller binds the request, names its own parts and adds what only its page shows.
  */
@@ -67,7 +67,7 @@ public class RecordListPage {
             HttpServletRequest request,
             Model model) {
         ListView saved = asked.view() == null ? null : views.get(type.name(), asked.view());
-        Q query = saved == null ? given : given.orFilter(saved.filter());
+        Q query = saved == null ? given : given.withView(saved.parameters(), saved.filter());
         String sort = asked.sort() != null
                 ? asked.sort()
                 : saved != null && saved.sort() != null ? saved.sort() : layout.defaultSort();
@@ -90,6 +90,7 @@ public class RecordListPage {
         }
         model.addAttribute("page", page);
         model.addAttribute("filter", query);
+        model.addAttribute("listParameters", query.parameters());
         model.addAttribute("sort", sort);
         ListColumnChoice columns = ListColumnChoice.addTo(
                 model, customFields.fields(type.name()), cols, layout.columns(), layout.defaultColumns());

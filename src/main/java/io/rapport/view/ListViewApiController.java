@@ -31,9 +31,18 @@ class ListViewApiController {
         this.recordTypes = recordTypes;
     }
 
-    /** What {@code POST} takes; {@code filter} is the filter model as a JSON object. */
+    /**
+     * What {@code POST} takes; {@code filter} is the filter model as a JSON object, {@code parameters} the list's
+     * other parameters by name ({@code q}, {@code country}, {@code ownerId}...).
+     */
     record ViewInput(
-            String recordType, String name, JsonNode filter, List<String> columns, String sort, Boolean shared) {}
+            String recordType,
+            String name,
+            JsonNode filter,
+            Map<String, String> parameters,
+            List<String> columns,
+            String sort,
+            Boolean shared) {}
 
     @GetMapping
     Map<String, List<ListView>> list(@RequestParam(required = false) String recordType) {
@@ -53,6 +62,7 @@ class ListViewApiController {
                 input.filter() == null || input.filter().isNull()
                         ? null
                         : input.filter().toString(),
+                input.parameters(),
                 input.columns(),
                 input.sort(),
                 Boolean.TRUE.equals(input.shared()));

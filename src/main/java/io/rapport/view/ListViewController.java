@@ -3,7 +3,9 @@ package io.rapport.view;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.record.RecordTypes;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,7 +28,13 @@ class ListViewController {
         this.recordTypes = recordTypes;
     }
 
-    /** Saves the list as it is (filter, columns, sort) under a name, private or shared with the team. */
+    /** The prefix of the save form's fields that carry the list's other parameters: {@code list.country}. */
+    private static final String LIST_PARAMETER = "list.";
+
+    /**
+     * Saves the list as it is (every simple filter and {@code q} as {@code list.<name>}, the filter model, columns,
+     * sort) under a name, private or shared with the team.
+     */
     @PostMapping("/views/{list}")
     String save(
             @PathVariable String list,
@@ -35,10 +43,11 @@ class ListViewController {
             @RequestParam(required = false) List<String> cols,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "false") boolean shared,
+            @RequestParam Map<String, String> form,
             RedirectAttributes redirect) {
         String recordType = recordTypeOf(list);
         try {
-            ListView saved = views.save(recordType, name, filter, cols, sort, shared);
+            ListView saved = views.save(recordType, name, filter, listParameters(form), cols, sort, shared);
             redirect.addFlashAttribute("notice", "view.saved");
             return "redirect:/" + list + "?view=" + saved.id();
         } catch (InvalidInputException e) {
@@ -53,6 +62,16 @@ class ListViewController {
         views.delete(id);
         redirect.addFlashAttribute("notice", "view.deleted");
         return "redirect:/" + list;
+    }
+
+    private static Map<String, String> listParameters(Map<String, String> form) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith(LIST_PARAMETER)) {
+                parameters.put(key.substring(LIST_PARAMETER.length()), value);
+            }
+        });
+        return parameters;
     }
 
     /** The record type whose list is at {@code /<list>}; a list without saved views is a 404. */

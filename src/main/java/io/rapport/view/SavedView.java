@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,6 +36,10 @@ class SavedView {
     @JdbcTypeCode(SqlTypes.JSON)
     private String filter;
 
+    /** The list's parameters besides its filter model, by name (q, country, ownerId...). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> parameters = new LinkedHashMap<>();
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> columns = new ArrayList<>();
 
@@ -51,6 +57,7 @@ class SavedView {
             UUID ownerId,
             UUID teamId,
             String filter,
+            Map<String, String> parameters,
             List<String> columns,
             String sort) {
         this.id = id;
@@ -59,6 +66,7 @@ class SavedView {
         this.ownerId = ownerId;
         this.teamId = teamId;
         this.filter = filter;
+        this.parameters = new LinkedHashMap<>(parameters);
         this.columns = new ArrayList<>(columns);
         this.sort = sort;
         this.createdAt = Instant.now();
@@ -66,7 +74,16 @@ class SavedView {
 
     ListView toView() {
         return new ListView(
-                id, recordType, name, ownerId, teamId != null, filter, List.copyOf(columns), sort, createdAt);
+                id,
+                recordType,
+                name,
+                ownerId,
+                teamId != null,
+                filter,
+                Map.copyOf(parameters),
+                List.copyOf(columns),
+                sort,
+                createdAt);
     }
 
     UUID getOwnerId() {

@@ -51,13 +51,31 @@ class ListQueryTest {
     }
 
     @Test
-    void aSavedFilterFillsOnlyAQueryWithoutOne() {
+    void aSavedViewFillsEveryParameterTheQueryLeavesOut() {
         String saved = "{\"and\":[{\"field\":\"tags\",\"op\":\"contains\",\"value\":\"vip\"}]}";
-        Query plain = new Query("ada", null, null, null, null);
-        Query own = new Query(null, null, null, true, "{\"and\":[]}");
+        UUID owner = UUID.randomUUID();
+        Map<String, String> parameters = Map.of("q", "ada", "stage", "customer", "ownerId", owner.toString());
+        Query none = new Query(null, null, null, null, null);
+        Query own = new Query("  ", Stage.LEAD, null, true, "{\"and\":[]}");
 
-        assertThat(plain.orFilter(saved)).isEqualTo(new Query("ada", null, null, null, saved));
-        assertThat(own.orFilter(saved)).isSameAs(own);
-        assertThat(plain.orFilter(saved).where()).isNotNull();
+        assertThat(none.withView(parameters, saved)).isEqualTo(new Query("ada", Stage.CUSTOMER, owner, null, saved));
+        assertThat(own.withView(parameters, saved))
+                .isEqualTo(new Query("ada", Stage.LEAD, owner, true, "{\"and\":[]}"));
+        assertThat(none.withView(parameters, saved).where()).isNotNull();
+    }
+
+    @Test
+    void aQuerysParametersAreWhatAViewKeepsBesidesItsFilter() {
+        UUID owner = UUID.randomUUID();
+        Query query = new Query("ada", Stage.CUSTOMER, owner, false, "{\"and\":[]}");
+
+        assertThat(query.parameters())
+                .containsExactly(
+                        Map.entry("q", "ada"),
+                        Map.entry("stage", "CUSTOMER"),
+                        Map.entry("ownerId", owner.toString()),
+                        Map.entry("deleted", "false"));
+        assertThat(new Query(null, null, null, null, null).withView(query.parameters(), null))
+                .isEqualTo(new Query("ada", Stage.CUSTOMER, owner, false, null));
     }
 }
