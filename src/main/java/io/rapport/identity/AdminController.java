@@ -1,7 +1,9 @@
 package io.rapport.identity;
 
 import io.rapport.shared.InvalidInputException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -18,6 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin")
 class AdminController {
+
+    /** The prefix of the visibility form's fields: {@code rule.contact.SALES}. */
+    private static final String RULE = "rule.";
 
     private final UserAdministration administration;
     private final Visibility visibility;
@@ -43,14 +48,16 @@ class AdminController {
             @RequestParam String name,
             @RequestParam Role role,
             @RequestParam(required = false) UUID teamId,
+            @RequestParam(required = false) String teamName,
             @RequestParam String password,
             Model model,
             RedirectAttributes redirect) {
         try {
-            administration.create(new UserAdministration.NewUser(email, name, role, teamId, password));
+            administration.create(new UserAdministration.NewUser(email, name, role, teamId, teamName, password));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.problems());
-            model.addAttribute("form", Map.of("email", email, "name", name));
+            model.addAttribute(
+                    "form", Map.of("email", email, "name", name, "teamName", teamName == null ? "" : teamName));
             return users(model);
         }
         redirect.addFlashAttribute("notice", "admin.user.created");
@@ -102,14 +109,35 @@ class AdminController {
         return "identity/visibility";
     }
 
+    /**
+     * The visibility page's one form: every rule as {@code rule.<recordType>.<ROLE>} = scope, saved together, and
+     * the page again saying which rules changed (or that none did).
+     */
     @PostMapping("/visibility")
-    String changeVisibility(
-            @RequestParam Role role,
-            @RequestParam String recordType,
-            @RequestParam VisibilityScope scope,
-            RedirectAttributes redirect) {
-        visibility.change(role, recordType, scope);
-        redirect.addFlashAttribute("notice", "admin.visibility.changed");
+    String changeVisibility(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("changedRules", visibility.change(rules(form)));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
         return "redirect:/admin/visibility";
+    }
+
+    private static List<Visibility.Rule> rules(Map<String, String> form) {
+        List<Visibility.Rule> rules = new ArrayList<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith(RULE)) {
+                int dot = name.lastIndexOf('.');
+                try {
+                    rules.add(new Visibility.Rule(
+                            name.substring(RULE.length(), Math.max(dot, RULE.length())),
+                            Role.valueOf(name.substring(dot + 1)),
+                            VisibilityScope.valueOf(value)));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException(name, "is not a role's scope for a record type");
+                }
+            }
+        });
+        return rules;
     }
 }

@@ -48,7 +48,8 @@ class FirstStartAdministrator implements ApplicationRunner {
         boolean generated = given == null || given.isBlank();
         String password = generated ? generatePassword() : given;
         try {
-            administration.create(new UserAdministration.NewUser(email, "Administrator", Role.ADMIN, null, password));
+            administration.create(
+                    new UserAdministration.NewUser(email, "Administrator", Role.ADMIN, null, null, password));
         } catch (InvalidInputException e) {
             FieldProblem problem = e.problems().get(0);
             throw new InvalidSettingException(

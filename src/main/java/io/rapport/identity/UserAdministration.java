@@ -4,6 +4,7 @@ import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.RecordNotFoundException;
+import io.rapport.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ class UserAdministration {
 
     static final int MIN_PASSWORD_LENGTH = 12;
 
+    private static final int MAX_TEAM_NAME_LENGTH = 100;
+
     private final Users users;
     private final Teams teams;
     private final PasswordEncoder passwordEncoder;
@@ -33,7 +36,11 @@ class UserAdministration {
         this.events = events;
     }
 
-    record NewUser(String email, String name, Role role, UUID teamId, String password) {}
+    /**
+     * A user to create; their team is the one picked ({@code teamId}) or the one named ({@code teamName}: an
+     * existing team of that name, else a new one created with the user).
+     */
+    record NewUser(String email, String name, Role role, UUID teamId, String teamName, String password) {}
 
     User create(NewUser request) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -53,6 +60,12 @@ class UserAdministration {
         if (request.teamId() != null && !teams.existsById(request.teamId())) {
             problems.add(new FieldProblem("teamId", "is not a known team"));
         }
+        String teamName = Text.clean(request.teamName());
+        if (teamName != null && request.teamId() != null) {
+            problems.add(new FieldProblem("teamName", "pick a team or name a new one, not both"));
+        } else if (teamName != null && teamName.length() > MAX_TEAM_NAME_LENGTH) {
+            problems.add(new FieldProblem("teamName", "must be at most " + MAX_TEAM_NAME_LENGTH + " characters"));
+        }
         if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
             problems.add(new FieldProblem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
         }
@@ -65,7 +78,7 @@ class UserAdministration {
                 name,
                 passwordEncoder.encode(request.password()),
                 request.role(),
-                request.teamId()));
+                teamName == null ? request.teamId() : teamNamed(teamName).getId()));
         events.publishEvent(new UserCreated(user.getId(), user.getRole().name()));
         return user;
     }
@@ -110,9 +123,14 @@ class UserAdministration {
         return users.findAllByOrderByNameAsc();
     }
 
+    /** The team of that name (ignoring case), or a new one; in the caller's transaction, so it goes with the user. */
+    private Team teamNamed(String name) {
+        return teams.findByNameIgnoreCase(name).orElseGet(() -> teams.save(new Team(Ids.newId(), name)));
+    }
+
     Team createTeam(String name) {
         String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty() || trimmed.length() > 100) {
+        if (trimmed.isEmpty() || trimmed.length() > MAX_TEAM_NAME_LENGTH) {
             throw new InvalidInputException("name", "must be 1 to 100 characters");
         }
         if (teams.existsByNameIgnoreCase(trimmed)) {

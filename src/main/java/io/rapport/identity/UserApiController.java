@@ -66,7 +66,7 @@ class UserApiController {
     @PostMapping("/users")
     ResponseEntity<UserJson> create(@Valid @RequestBody CreateUserJson request) {
         User user = administration.create(new UserAdministration.NewUser(
-                request.email(), request.name(), request.role(), request.teamId(), request.password()));
+                request.email(), request.name(), request.role(), request.teamId(), null, request.password()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.getId()))
                 .body(UserJson.of(user));
     }

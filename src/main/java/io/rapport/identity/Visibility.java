@@ -117,6 +117,19 @@ public class Visibility {
         }
     }
 
+    /** One role's scope for one record type, as the visibility page sets it. */
+    record Rule(String recordType, Role role, VisibilityScope scope) {}
+
+    /** Sets the rules given, all or none (one transaction); answers those that changed. */
+    @Transactional
+    List<Rule> change(List<Rule> wanted) {
+        List<Rule> changed = wanted.stream()
+                .filter(rule -> scopeOf(rule.role(), rule.recordType()) != rule.scope())
+                .toList();
+        changed.forEach(rule -> change(rule.role(), rule.recordType(), rule.scope()));
+        return changed;
+    }
+
     @Transactional
     void change(Role role, String recordType, VisibilityScope scope) {
         recordTypes.require("recordType", recordType, RecordType.Feature.VISIBILITY);

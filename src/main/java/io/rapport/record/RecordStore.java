@@ -3,6 +3,7 @@ package io.rapport.record;
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.AccessScope;
 import io.rapport.identity.Visibility;
+import io.rapport.shared.Cursor;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.KeysetQuery;
@@ -15,9 +16,19 @@ import io.rapport.shared.record.CrmRecord;
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.search.TextSearch;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,6 +38,9 @@ import java.util.UUID;
  * @param <E> the record's entity
  */
 public final class RecordStore<E extends CrmRecord> {
+
+    /** How many search hits a full-text list with filters checks against the table at a time. */
+    private static final int SEARCH_CHUNK = 500;
 
     private final Class<E> entity;
     private final RecordType type;
@@ -63,35 +77,87 @@ public final class RecordStore<E extends CrmRecord> {
     }
 
     /**
-     * A page of the list: through the search index when it has full text, else a keyset page of the table with the
-     * trash or the active records, the visible owners, the record type's own filters ({@code own}) and the filter
-     * model; sorted by a fixed key or a custom field.
+     * A page of the list of the trash or the active records, the visible owners, the record type's own filters
+     * ({@code own}) and the filter model: a keyset page of the table sorted by a fixed key or a custom field; with
+     * full text, the search index's hits by relevance, those the filters keep.
      */
     public CursorPage<E> list(ListQuery<?> query, PageRequest page, KeysetQuery.Filters<E> own) {
         AccessScope scope = scope();
         io.rapport.shared.filter.Filter where = query.where();
-        if (query.q() != null && !query.q().isBlank()) {
-            if (where != null) {
-                throw new InvalidInputException("filter", "cannot be combined with q (full-text search) yet");
+        KeysetQuery.Filters<E> filters = (builder, root, predicates) -> {
+            predicates.add(
+                    query.inTrash() ? builder.isNotNull(root.get("deletedAt")) : builder.isNull(root.get("deletedAt")));
+            if (!scope.isAll()) {
+                predicates.add(root.get("ownerId").in(scope.ownerIds()));
             }
-            return TextSearch.search(
-                    entityManager, entity, searchFields, query.q(), scope.ownerIds(), query.inTrash(), page);
+            own.addTo(builder, root, predicates);
+            predicates.add(FilterPredicates.of(builder, root, where, filterFields()));
+        };
+        if (query.q() != null && !query.q().isBlank()) {
+            // The index knows the trash and the owners itself; only further filters need the table.
+            return where == null && !filters(own)
+                    ? TextSearch.search(
+                            entityManager, entity, searchFields, query.q(), scope.ownerIds(), query.inTrash(), page)
+                    : searchFiltered(query.q(), filters, scope, query.inTrash(), page);
         }
         return keyset.fetch(
                 entityManager,
-                (builder, root, predicates) -> {
-                    predicates.add(
-                            query.inTrash()
-                                    ? builder.isNotNull(root.get("deletedAt"))
-                                    : builder.isNull(root.get("deletedAt")));
-                    if (!scope.isAll()) {
-                        predicates.add(root.get("ownerId").in(scope.ownerIds()));
-                    }
-                    own.addTo(builder, root, predicates);
-                    predicates.add(FilterPredicates.of(builder, root, where, filterFields()));
-                },
+                filters,
                 page,
                 sort -> customFields.sortKey(type.name(), sort, CrmRecord::getCustomFields));
+    }
+
+    /** Whether the record type's own filters filter anything for this query. */
+    private boolean filters(KeysetQuery.Filters<E> own) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        List<Predicate> predicates = new ArrayList<>();
+        own.addTo(builder, builder.createQuery(entity).from(entity), predicates);
+        return !predicates.isEmpty();
+    }
+
+    /**
+     * Full text and the table's filters together: the index's hits in order of relevance, a chunk at a time, kept
+     * where the filters pass, until the page (offset-paged like a plain search) is full. The index cannot evaluate
+     * the filter model, and the table cannot rank by relevance.
+     */
+    private CursorPage<E> searchFiltered(
+            String q, KeysetQuery.Filters<E> filters, AccessScope scope, boolean trash, PageRequest page) {
+        int offset = page.cursor() == null ? 0 : page.cursor().offset();
+        List<UUID> matching = new ArrayList<>();
+        for (int from = 0; matching.size() <= offset + page.limit(); from += SEARCH_CHUNK) {
+            List<UUID> hits =
+                    TextSearch.ids(entityManager, entity, searchFields, q, scope.ownerIds(), trash, from, SEARCH_CHUNK);
+            Set<UUID> passing = passing(hits, filters);
+            hits.stream().filter(passing::contains).forEach(matching::add);
+            if (hits.size() < SEARCH_CHUNK) {
+                break;
+            }
+        }
+        List<UUID> ids =
+                matching.subList(Math.min(offset, matching.size()), Math.min(offset + page.limit(), matching.size()));
+        Map<UUID, E> records = new HashMap<>();
+        visible(ids).forEach(record -> records.put(record.getId(), record));
+        List<E> items = ids.stream().map(records::get).filter(Objects::nonNull).toList();
+        return new CursorPage<>(
+                items,
+                matching.size() > offset + page.limit()
+                        ? Cursor.atOffset(offset + page.limit()).encode()
+                        : null);
+    }
+
+    /** Those of the ids whose records pass the filters. */
+    private Set<UUID> passing(List<UUID> ids, KeysetQuery.Filters<E> filters) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<UUID> query = builder.createQuery(UUID.class);
+        Root<E> root = query.from(entity);
+        List<Predicate> predicates = new ArrayList<>();
+        predicates.add(root.get("id").in(ids));
+        filters.addTo(builder, root, predicates);
+        query.select(root.get("id")).where(predicates.toArray(Predicate[]::new));
+        return new HashSet<>(entityManager.createQuery(query).getResultList());
     }
 
     /** The fields a {@code filter=} may name: the type's own and its custom fields ({@code custom.<key>}). */

@@ -7,11 +7,41 @@ document.addEventListener("htmx:configRequest", (event) => {
   }
 });
 
-// Closes the global search drop-down on Escape.
+// The global search box moves through its results with the arrow keys (the box keeps the focus and names the
+// active result in aria-activedescendant), Enter opens the active one, Escape closes them.
 document.addEventListener("keydown", (event) => {
+  const results = document.getElementById("search-results");
+  const box = document.getElementById("global-search");
+  if (!results || !box) return;
   if (event.key === "Escape") {
-    const results = document.getElementById("search-results");
-    if (results) results.innerHTML = "";
+    results.innerHTML = "";
+    box.removeAttribute("aria-activedescendant");
+    return;
+  }
+  if (event.target !== box) return;
+  const options = [...results.querySelectorAll("[role=option]")];
+  const active = options.findIndex((option) => option.id === box.getAttribute("aria-activedescendant"));
+  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+    if (options.length === 0) return;
+    event.preventDefault();
+    const step = event.key === "ArrowDown" ? 1 : -1;
+    const next = active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length;
+    options.forEach((option, i) => {
+      option.setAttribute("aria-selected", String(i === next));
+      option.firstElementChild.classList.toggle("active", i === next);
+    });
+    box.setAttribute("aria-activedescendant", options[next].id);
+    options[next].scrollIntoView({ block: "nearest" });
+  } else if (event.key === "Enter" && active >= 0) {
+    event.preventDefault();
+    options[active].querySelector("a").click();
+  }
+});
+
+// New results have no active option yet.
+document.addEventListener("htmx:afterSwap", (event) => {
+  if (event.target.id === "search-results") {
+    document.getElementById("global-search")?.removeAttribute("aria-activedescendant");
   }
 });
 

@@ -50,8 +50,8 @@ class GadgetRecordTypeIntegrationTest {
         FormSession adminPages = FormSession.signIn(port, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 
         // Visibility administration lists it, and a rule for it takes effect.
-        assertThat(adminPages.get("/admin/visibility").body()).contains("value=\"gadget\"");
-        adminPages.post("/admin/visibility", "role=SALES&recordType=gadget&scope=OWN");
+        assertThat(adminPages.get("/admin/visibility").body()).contains("name=\"rule.gadget.SALES\"");
+        adminPages.post("/admin/visibility", "rule.gadget.SALES=OWN");
         TestUser sales = TestUsers.create(port, "SALES", null);
         FormSession salesPages = FormSession.signIn(port, sales.email(), TestUsers.PASSWORD);
 

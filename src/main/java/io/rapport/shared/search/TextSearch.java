@@ -53,6 +53,29 @@ public final class TextSearch {
                 Cursor.atOffset(offset + page.limit()).encode());
     }
 
+    /**
+     * The ids of a range of the records matching {@code q}, in the order of relevance, for a list that filters them
+     * further in the database.
+     */
+    public static List<UUID> ids(
+            EntityManager entityManager,
+            Class<?> type,
+            Fields fields,
+            String q,
+            Set<UUID> ownerIds,
+            boolean deleted,
+            int offset,
+            int limit) {
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidInputException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        return Search.session(entityManager)
+                .search(type)
+                .select(f -> f.id(UUID.class))
+                .where(f -> predicate(f, fields, q, ownerIds, deleted))
+                .fetchHits(offset, limit);
+    }
+
     static PredicateFinalStep predicate(
             SearchPredicateFactory f, Fields fields, String q, Set<UUID> ownerIds, boolean deleted) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
