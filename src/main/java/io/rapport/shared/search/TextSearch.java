@@ -37,9 +37,7 @@ public final class TextSearch {
             Set<UUID> ownerIds,
             boolean deleted,
             PageRequest page) {
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
+        checkLength(q);
         int offset = page.cursor() == null ? 0 : page.cursor().offset();
         SearchSession session = Search.session(entityManager);
         List<T> hits = session.search(type)
@@ -66,14 +64,18 @@ public final class TextSearch {
             boolean deleted,
             int offset,
             int limit) {
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
+        checkLength(q);
         return Search.session(entityManager)
                 .search(type)
                 .select(f -> f.id(UUID.class))
                 .where(f -> predicate(f, fields, q, ownerIds, deleted))
                 .fetchHits(offset, limit);
+    }
+
+    private static void checkLength(String q) {
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidInputException("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
     }
 
     static PredicateFinalStep predicate(
