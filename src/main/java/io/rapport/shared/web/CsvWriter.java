@@ -56,8 +56,11 @@ public final class CsvWriter implements TableWriter {
         return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
-    /** Whether a formula start comes first (after spaces and separators) or just after a separator. */
-    static boolean couldRunAsFormula(String value) {
+    /**
+     * Whether a formula start comes first (after spaces and separators) or just after a separator: the cells
+     * that get the guarding apostrophe, and whose apostrophe an import takes off again.
+     */
+    public static boolean couldRunAsFormula(String value) {
         boolean cellStart = true;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
