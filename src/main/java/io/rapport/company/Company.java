@@ -3,6 +3,7 @@ package io.rapport.company;
 import io.rapport.shared.record.CrmRecord;
 import io.rapport.shared.record.PostalAddress;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
+import io.rapport.shared.value.PhoneNumbers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -155,6 +156,11 @@ class Company extends CrmRecord {
 
     public String getPhone() {
         return phone;
+    }
+
+    /** Whether the phone is in a range known as assigned; false: kept as typed, worth a check. */
+    public boolean isPhoneVerified() {
+        return phoneE164 == null || PhoneNumbers.isVerified(phoneE164);
     }
 
     public String getPhoneE164() {

@@ -13,6 +13,7 @@ import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
 import io.rapport.shared.imports.ImportTarget;
 import io.rapport.shared.imports.ImportUndoLog;
 import io.rapport.shared.imports.RowPreview;
+import io.rapport.shared.value.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,6 +108,7 @@ class CompanyImportTarget implements ImportTarget<List<CompanyImportTarget.Check
         int created = 0;
         int updated = 0;
         int skipped = 0;
+        List<Long> unverifiedPhones = new ArrayList<>();
         for (Checked checked : batch) {
             if (!checked.problems.isEmpty()) {
                 failures.add(new RowFailure(checked.number, FieldProblem.describe(checked.problems)));
@@ -133,13 +135,22 @@ class CompanyImportTarget implements ImportTarget<List<CompanyImportTarget.Check
                     }
                     service.importUpdate(match, merged);
                     updated++;
+                    noteUnverifiedPhone(checked, unverifiedPhones);
                     break;
                 default:
                     matches.add(input, service.importCreate(input, settings.importId()));
                     created++;
+                    noteUnverifiedPhone(checked, unverifiedPhones);
             }
         }
-        return new BatchOutcome(created, updated, skipped, failures);
+        return new BatchOutcome(created, updated, skipped, failures, unverifiedPhones);
+    }
+
+    private static void noteUnverifiedPhone(Checked checked, List<Long> rows) {
+        String e164 = checked.normalised.phoneE164();
+        if (e164 != null && !PhoneNumbers.isVerified(e164)) {
+            rows.add(checked.number);
+        }
     }
 
     @Override

@@ -26,6 +26,7 @@ import io.rapport.shared.record.RecordType;
 import io.rapport.shared.search.TextSearch;
 import io.rapport.shared.value.Countries;
 import io.rapport.shared.value.PhoneNumbers;
+import io.rapport.shared.value.WebAddresses;
 import io.rapport.shared.value.WebDomains;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -391,14 +392,18 @@ class CompanyService {
 
     private Normalised normalise(CompanyInput input, UUID defaultOwner) {
         List<FieldProblem> problems = new ArrayList<>();
-        String website = Text.clean(input.website());
+        String typedWebsite = Text.clean(input.website());
+        String website = WebAddresses.normalise(typedWebsite).orElse(null);
+        if (website == null && typedWebsite != null) {
+            problems.add(new FieldProblem("website", WebAddresses.PROBLEM));
+        }
         String domain =
                 WebDomains.of(input.domain() == null ? website : input.domain()).orElse(null);
         if (domain == null && input.domain() != null) {
             problems.add(new FieldProblem("domain", "is not a domain name, such as acme.com"));
         }
         String country = Countries.normalise(Text.clean(input.country()), "country", problems);
-        String phone = Text.clean(input.phone());
+        String phone = PhoneNumbers.asTyped(Text.clean(input.phone()));
         String phoneE164 =
                 phoneNumbers.normalise(phone, country, "phone", problems).orElse(null);
         CompanyInput normalised = new CompanyInput(

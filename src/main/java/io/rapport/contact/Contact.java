@@ -3,6 +3,7 @@ package io.rapport.contact;
 import io.rapport.shared.record.CrmRecord;
 import io.rapport.shared.record.PostalAddress;
 import io.rapport.shared.search.RapportAnalysisConfigurer;
+import io.rapport.shared.value.PhoneNumbers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -230,6 +231,11 @@ class Contact extends CrmRecord {
 
     public List<String> getEmails() {
         return emails;
+    }
+
+    /** Whether the phone at this position is in a range known as assigned; false: kept as typed, worth a check. */
+    public boolean isPhoneVerified(int index) {
+        return index >= phonesE164.size() || PhoneNumbers.isVerified(phonesE164.get(index));
     }
 
     public List<String> getPhonesE164() {

@@ -20,6 +20,7 @@ import io.rapport.shared.imports.ImportSettings.DuplicatePolicy;
 import io.rapport.shared.imports.ImportTarget;
 import io.rapport.shared.imports.RowPreview;
 import io.rapport.shared.search.SearchIndexing;
+import io.rapport.shared.value.PhoneNumbers;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,7 +144,18 @@ class ContactImportTarget implements ImportTarget<ContactImportTarget.Checked> {
                 Action.CREATED,
                 settings.actorId(),
                 List.of(new FieldChange("importId", null, settings.importId().toString()))));
-        return new BatchOutcome(created.size(), updated, skipped, failures);
+        return new BatchOutcome(created.size(), updated, skipped, failures, unverifiedPhones(plan, failures));
+    }
+
+    /** The rows written (created or updated, not failed) with a phone kept as typed. */
+    private static List<Long> unverifiedPhones(Plan plan, List<RowFailure> failures) {
+        Set<Long> failed = failures.stream().map(RowFailure::number).collect(Collectors.toSet());
+        return plan.rows.stream()
+                .filter(row -> row.outcome == Outcome.CREATE || row.outcome == Outcome.UPDATE)
+                .filter(row -> !failed.contains(row.number))
+                .filter(row -> !row.checked.phonesE164().stream().allMatch(PhoneNumbers::isVerified))
+                .map(row -> row.number)
+                .toList();
     }
 
     @Override

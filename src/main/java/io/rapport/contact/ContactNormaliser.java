@@ -34,7 +34,11 @@ class ContactNormaliser {
         List<String> emails =
                 withPrimary(Text.cleanList(lowerCase(input.emails())), lowerCase(Text.clean(input.email())));
         checkEmails(emails, problems);
-        List<String> phones = withPrimary(Text.cleanList(input.phones()), Text.clean(input.phone()));
+        List<String> phones = withPrimary(
+                Text.cleanList(input.phones()).stream()
+                        .map(PhoneNumbers::asTyped)
+                        .toList(),
+                PhoneNumbers.asTyped(Text.clean(input.phone())));
         String country = Countries.normalise(Text.clean(input.country()), "country", problems);
         List<String> phonesE164 = phonesE164(phones, country, problems);
         ContactInput normalised = new ContactInput(

@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional
 class CustomFieldService {
 
+    private static final String CONTROL_CHARACTERS = "must not contain control characters";
+
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9_]{0,39}");
 
     private final CustomFields fields;
@@ -170,9 +172,14 @@ class CustomFieldService {
         String label = Text.clean(raw.label());
         if (label == null) {
             problems.add(new FieldProblem("label", "is required"));
+        } else if (hasControlCharacters(label)) {
+            problems.add(new FieldProblem("label", CONTROL_CHARACTERS));
         }
         FieldType type = field.getType();
         List<String> options = Text.cleanList(raw.options() == null ? List.of() : raw.options());
+        if (options.stream().anyMatch(CustomFieldService::hasControlCharacters)) {
+            problems.add(new FieldProblem("options", CONTROL_CHARACTERS));
+        }
         if (type.hasOptions() && options.isEmpty()) {
             problems.add(new FieldProblem("options", "a select field needs at least one option"));
         }
@@ -224,6 +231,15 @@ class CustomFieldService {
             problems.add(new FieldProblem("currency", "must be an ISO 4217 code such as EUR, USD or NOK"));
             return null;
         }
+    }
+
+    /**
+     * Whether the text holds a control character (Unicode category Cc: NUL, escape, bell and the like; tabs and
+     * line breaks are already spaces). Labels and options are shown on every form and list header, where such a
+     * character is invisible or garbles the page, so they are refused rather than silently dropped.
+     */
+    static boolean hasControlCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL);
     }
 
     /** A key from a label: "Contract end (EU)" gives "contractEndEu". */

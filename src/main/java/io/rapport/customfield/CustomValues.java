@@ -4,9 +4,9 @@ import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Text;
 import io.rapport.shared.value.EmailAddresses;
 import io.rapport.shared.value.PhoneNumbers;
+import io.rapport.shared.value.WebAddresses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -204,22 +205,11 @@ class CustomValues {
     }
 
     private static String url(Object raw, Problems report) {
-        String text = String.valueOf(raw).strip();
-        String withScheme = text.contains("://") ? text : "https://" + text;
-        try {
-            URI uri = URI.create(withScheme);
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null
-                    && uri.getHost().contains(".")
-                    && withScheme.length() <= 2000) {
-                return withScheme;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below, like any other unreadable address
+        Optional<String> address = WebAddresses.normalise(String.valueOf(raw));
+        if (address.isEmpty()) {
+            report.add(WebAddresses.PROBLEM);
         }
-        report.add("must be a web address such as https://example.com");
-        return null;
+        return address.orElse(null);
     }
 
     private static String email(Object raw, Problems report) {

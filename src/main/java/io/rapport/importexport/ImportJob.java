@@ -26,6 +26,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "import_job")
 class ImportJob {
 
+    static final int UNVERIFIED_ROWS_KEPT = 100;
+
     enum Status {
         /** Uploaded; the columns are being mapped. */
         DRAFT,
@@ -100,6 +102,15 @@ class ImportJob {
 
     @Column(name = "failed_count")
     private long failed;
+
+    /** Rows written with a phone kept as typed ({@code BatchOutcome.unverifiedPhones}). */
+    @Column(name = "unverified_phone_count")
+    private long unverifiedPhones;
+
+    /** The first {@link #UNVERIFIED_ROWS_KEPT} of them, by row number: enough to look at, not a copy of the file. */
+    @Column(name = "unverified_phone_rows")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<Long> unverifiedPhoneRows = new ArrayList<>();
 
     @Column(name = "total_rows")
     private long totalRows;
@@ -222,6 +233,14 @@ class ImportJob {
 
     public long getFailed() {
         return failed;
+    }
+
+    public long getUnverifiedPhones() {
+        return unverifiedPhones;
+    }
+
+    public List<Long> getUnverifiedPhoneRows() {
+        return unverifiedPhoneRows;
     }
 
     public long getTotalRows() {

@@ -50,7 +50,9 @@ class ImportLedger {
         return jdbc.sql("""
                                 update import_job set rows_done = ?, created_count = created_count + ?,
                                     updated_count = updated_count + ?, skipped_count = skipped_count + ?,
-                                    failed_count = failed_count + ?, run_seconds = run_seconds + ?
+                                    failed_count = failed_count + ?, run_seconds = run_seconds + ?,
+                                    unverified_phone_count = unverified_phone_count + ?,
+                                    unverified_phone_rows = (unverified_phone_rows || cast(? as bigint[]))[1:?]
                                 where id = ? and status = 'RUNNING' and not cancel_requested""")
                         .params(
                                 rowsDone,
@@ -59,6 +61,9 @@ class ImportLedger {
                                 outcome.skipped(),
                                 outcome.failures().size(),
                                 seconds,
+                                outcome.unverifiedPhones().size(),
+                                outcome.unverifiedPhones().toArray(Long[]::new),
+                                ImportJob.UNVERIFIED_ROWS_KEPT,
                                 id)
                         .update()
                 == 1;

@@ -5,9 +5,11 @@ import io.rapport.shared.imports.BatchOutcome;
 import io.rapport.shared.imports.ImportRow;
 import io.rapport.shared.imports.ImportSettings;
 import io.rapport.shared.imports.ImportTarget;
+import io.rapport.shared.search.SearchIndexing;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,12 +42,15 @@ class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     static final int BATCH = 1_000;
+    /** Long enough for the index to catch up with the last batches; a longer wait is logged and ends anyway. */
+    private static final Duration INDEXING_WAIT = Duration.ofMinutes(2);
 
     private final ImportJobs jobs;
     private final ImportFiles files;
     private final ImportTargets targets;
     private final ImportLedger ledger;
     private final RunAs runAs;
+    private final SearchIndexing searchIndexing;
     private final TransactionTemplate transaction;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("import"));
     /** Reads and checks the next batch while the import thread writes the current one. */
@@ -59,12 +64,14 @@ class ImportRunner {
             ImportTargets targets,
             ImportLedger ledger,
             RunAs runAs,
+            SearchIndexing searchIndexing,
             TransactionTemplate transaction) {
         this.jobs = jobs;
         this.files = files;
         this.targets = targets;
         this.ledger = ledger;
         this.runAs = runAs;
+        this.searchIndexing = searchIndexing;
         this.transaction = transaction;
     }
 
@@ -141,6 +148,7 @@ class ImportRunner {
                     long started = System.nanoTime();
                     Batch<C> batch = await(next);
                     if (batch.rows.isEmpty()) {
+                        searchIndexing.awaitQueued(INDEXING_WAIT);
                         end(job.getId(), ImportJob.Status.COMPLETED, null);
                         return null;
                     }
@@ -268,6 +276,7 @@ class ImportRunner {
             }
             changed = transaction.execute(status -> target.undo(settings));
         } while (changed > 0);
+        searchIndexing.awaitQueued(INDEXING_WAIT);
         ledger.finish(job.getId(), ImportJob.Status.UNDONE, null);
         return null;
     }

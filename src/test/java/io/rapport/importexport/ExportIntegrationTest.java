@@ -55,6 +55,16 @@ class ExportIntegrationTest {
     }
 
     @Test
+    void cellsThatWouldRunAsFormulasInACommaOrSemicolonLocaleAreExportedInert() {
+        Api api = TestUsers.admin(port);
+        String tag = "f" + UUID.randomUUID().toString().substring(0, 8);
+        api.createContact("{\"lastName\":\"Formula " + tag + "\",\"jobTitle\":\";=4+4\",\"city\":\"Oslo,=1+1\","
+                + "\"tags\":[\"" + tag + "\"]}");
+        String csv = new String(api.getBytes("/api/v1/contacts/export?tag=" + tag), StandardCharsets.UTF_8);
+        assertThat(csv).contains(",\"';=4+4\",").contains("\"'Oslo,=1+1\"").doesNotContain(",;=4+4");
+    }
+
+    @Test
     void companiesExportToo() {
         Api api = TestUsers.admin(port);
         String tag = "y" + UUID.randomUUID().toString().substring(0, 8);

@@ -96,12 +96,10 @@ class ImportIntegrationTest {
                 getClass().getResourceAsStream("/imports/contacts-v3.vcf").readAllBytes();
         JsonNode cards = run(api, "contacts.vcf", vcards, "&duplicatePolicy=update");
         assertThat(cards.get("format").asString()).isEqualTo("vcard");
-        // Two of the cards have made-up 555 numbers, which are no valid phone numbers: they fail, with the reason.
-        assertThat(cards.get("created").asLong()).isEqualTo(1);
-        assertThat(cards.get("failed").asLong()).isEqualTo(2);
-        assertThat(api.get("/api/v1/imports/" + cards.get("id").asString() + "/errors")
-                        .body())
-                .contains("'(555) 010-9999' is not a valid phone number");
+        // Two of the cards have made-up 555 numbers: possible, in no assigned range. Kept as typed and counted.
+        assertThat(cards.get("created").asLong()).isEqualTo(3);
+        assertThat(cards.get("failed").asLong()).isZero();
+        assertThat(cards.get("unverifiedPhones").asLong()).isEqualTo(2);
         JsonNode zoe = contactWithEmail(api, "zoe@nordlys.no");
         assertThat(zoe.get("firstName").asString()).isEqualTo("Zoë");
         assertThat(zoe.get("lastName").asString()).isEqualTo("Ångström");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.rapport.identity.RunAs;
+import io.rapport.shared.search.SearchIndexing;
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
@@ -44,6 +45,9 @@ class ImportResumeIntegrationTest {
 
     @Autowired
     RunAs runAs;
+
+    @Autowired
+    SearchIndexing searchIndexing;
 
     @Autowired
     TransactionTemplate transaction;
@@ -108,7 +112,7 @@ class ImportResumeIntegrationTest {
     }
 
     private ImportRunner runner() {
-        return new ImportRunner(jobs, files, targets, ledger, runAs, transaction);
+        return new ImportRunner(jobs, files, targets, ledger, runAs, searchIndexing, transaction);
     }
 
     private long rowsDone(UUID id) {

@@ -3,13 +3,17 @@ package io.rapport.shared.search;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -72,6 +76,22 @@ public class SearchIndexing {
                     ids.size(),
                     type.getSimpleName(),
                     e.toString());
+        }
+    }
+
+    /**
+     * Waits until the records of every transaction committed so far are in the index (and searchable: indexing
+     * commits and refreshes the index, strategy {@code sync}). The work runs in order on one thread, so a marker
+     * queued now runs after all of it. Bulk work calls this before it says it is done: an import whose last rows a
+     * search cannot find yet is not done for the user who searches for them.
+     */
+    public void awaitQueued(Duration atMost) {
+        try {
+            executor.submit(() -> {}).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            log.warn("Gave up waiting for search indexing after {}: {}", atMost, e.toString());
         }
     }
 

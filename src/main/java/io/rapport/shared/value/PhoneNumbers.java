@@ -40,21 +40,16 @@ public class PhoneNumbers {
         this.defaultRegion = region;
     }
 
-    /** The number in E.164, or empty when it is not a valid number (in the given country's region, if local). */
+    /**
+     * The number in E.164, or empty when it cannot be read. A number libphonenumber finds possible (right length
+     * for its country) but not valid (a range its metadata does not know yet, or reserved, such as +44 7700 900123)
+     * is taken too: the metadata lags behind new ranges, and refusing would lose a number someone really has.
+     * {@link #isVerified} tells the two apart later, so the pages can mark such a number.
+     */
     public Optional<String> toE164(String number, String countryCode) {
-        if (number == null || number.isBlank()) {
-            return Optional.empty();
-        }
-        String region =
-                countryCode != null && UTIL.getSupportedRegions().contains(countryCode) ? countryCode : defaultRegion;
-        try {
-            PhoneNumber parsed = UTIL.parse(number, region);
-            return UTIL.isValidNumber(parsed)
-                    ? Optional.of(UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164))
-                    : Optional.empty();
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
+        return read(number, countryCode)
+                .filter(parsed -> UTIL.isValidNumber(parsed) || UTIL.isPossibleNumber(parsed))
+                .map(parsed -> UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
     }
 
     /** The number in E.164; when it cannot be read, empty, and a problem for the field that says how to fix it. */
@@ -63,11 +58,51 @@ public class PhoneNumbers {
         if (e164.isEmpty() && number != null && !number.isBlank()) {
             problems.add(new FieldProblem(
                     field,
-                    "'" + number + "' is not a valid phone number in "
-                            + (countryCode == null ? defaultRegion : countryCode)
+                    "'" + number + "' is not a valid phone number in " + regionUsed(number, countryCode)
                             + "; give the country code, such as +44 20 7946 0958"));
         }
         return e164;
+    }
+
+    /** Whether a stored E.164 number is in a range libphonenumber knows as assigned (false: kept as typed). */
+    public static boolean isVerified(String e164) {
+        try {
+            return e164 != null && UTIL.isValidNumber(UTIL.parse(e164, "ZZ"));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A number as typed, to keep for display: a doubled "+" at its start ("++47 ...", a key pressed twice) is
+     * made one, as libphonenumber reads it anyway and a tel: link with "++" fails.
+     */
+    public static String asTyped(String number) {
+        return number == null ? null : number.replaceFirst("^\\+{2,}", "+");
+    }
+
+    private Optional<PhoneNumber> read(String number, String countryCode) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UTIL.parse(number, localRegion(countryCode)));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The region a number was judged in: its country code's, when it has one, else the record's or the default. */
+    private String regionUsed(String number, String countryCode) {
+        return read(number, countryCode)
+                .filter(PhoneNumber::hasCountryCode)
+                .map(parsed -> UTIL.getRegionCodeForCountryCode(parsed.getCountryCode()))
+                .filter(region -> UTIL.getSupportedRegions().contains(region))
+                .orElse(localRegion(countryCode));
+    }
+
+    private String localRegion(String countryCode) {
+        return countryCode != null && UTIL.getSupportedRegions().contains(countryCode) ? countryCode : defaultRegion;
     }
 
     /** The region local numbers are read in when a record has no country. */

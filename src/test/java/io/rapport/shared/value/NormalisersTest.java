@@ -41,6 +41,61 @@ class NormalisersTest {
     }
 
     @Test
+    void aNumberPossibleButNotValidIsKeptAndMarkedUnverified() {
+        // +44 7700 900xxx is Ofcom's range for drama: the right length, in no assigned range.
+        assertThat(phoneNumbers.toE164("+44 7700 900123", "US")).contains("+447700900123");
+        assertThat(PhoneNumbers.isVerified("+447700900123")).isFalse();
+        assertThat(PhoneNumbers.isVerified("+4791234567")).isTrue();
+        assertThat(PhoneNumbers.isVerified("not a number")).isFalse();
+    }
+
+    @Test
+    void aProblemNamesTheRegionOfTheNumbersCountryCodeNotTheRecordsCountry() {
+        List<FieldProblem> problems = new ArrayList<>();
+        assertThat(phoneNumbers.normalise("+44 12", "US", "phone", problems)).isEmpty();
+        assertThat(problems)
+                .singleElement()
+                .extracting(FieldProblem::message)
+                .asString()
+                .startsWith("'+44 12' is not a valid phone number in GB;");
+    }
+
+    @Test
+    void aDoubledPlusIsRepairedToOne() {
+        assertThat(PhoneNumbers.asTyped("++4791234567")).isEqualTo("+4791234567");
+        assertThat(PhoneNumbers.asTyped("+47 912")).isEqualTo("+47 912");
+        assertThat(phoneNumbers.toE164(PhoneNumbers.asTyped("++4791234567"), null))
+                .contains("+4791234567");
+    }
+
+    @Test
+    void websitesAreHttpOrHttpsAndABareDomainGetsHttps() {
+        assertThat(WebAddresses.normalise("acme.com")).contains("https://acme.com");
+        assertThat(WebAddresses.normalise("acme.com:8080/x")).contains("https://acme.com:8080/x");
+        assertThat(WebAddresses.normalise("http://Acme.com/about")).contains("http://Acme.com/about");
+        assertThat(WebAddresses.normalise("javascript:alert(1)")).isEmpty();
+        assertThat(WebAddresses.normalise("JavaScript://acme.com/%0Aalert(1)")).isEmpty();
+        assertThat(WebAddresses.normalise("data:text/html,<script>")).isEmpty();
+        assertThat(WebAddresses.normalise("ftp://acme.com")).isEmpty();
+        assertThat(WebAddresses.normalise("localhost")).isEmpty();
+        assertThat(WebAddresses.normalise("https://" + "a".repeat(2000) + ".com"))
+                .isEmpty();
+    }
+
+    @Test
+    void emailsWithMarkupOrBrokenDomainsAreRefused() {
+        assertThat(EmailAddresses.isValid("anne.berg@acme.co.uk")).isTrue();
+        assertThat(EmailAddresses.isValid("o'neil+crm@bücher.example")).isTrue();
+        assertThat(EmailAddresses.isValid("\"><script>@x.com")).isFalse();
+        assertThat(EmailAddresses.isValid("a@b..com")).isFalse();
+        assertThat(EmailAddresses.isValid("a@-b.com")).isFalse();
+        assertThat(EmailAddresses.isValid(".a@b.com")).isFalse();
+        assertThat(EmailAddresses.isValid("a..b@b.com")).isFalse();
+        assertThat(EmailAddresses.isValid("a@b.c")).isFalse();
+        assertThat(EmailAddresses.isValid("a@b.com.")).isFalse();
+    }
+
+    @Test
     void anUnknownDefaultRegionStopsStartUp() {
         assertThatThrownBy(() -> new PhoneNumbers("Norway"))
                 .isInstanceOf(InvalidSettingException.class)
