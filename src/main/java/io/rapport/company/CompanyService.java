@@ -123,6 +123,7 @@ class CompanyService {
             KeysetQuery.addArrayContains(builder, root.get("tags"), query.tag(), predicates);
             KeysetQuery.addEquals(builder, root.get("ownerId"), query.ownerId(), predicates);
             KeysetQuery.addEquals(builder, root.get("parentId"), query.parentId(), predicates);
+            KeysetQuery.addEquals(builder, root.get("importId"), query.importId(), predicates);
         });
     }
 

@@ -91,6 +91,10 @@ class Contact extends CrmRecord {
     @Column(name = "external_id")
     private String externalId;
 
+    /** The import that created the contact, if one did; written by the import's own SQL, read by list filters. */
+    @Column(name = "import_id", insertable = false, updatable = false)
+    private UUID importId;
+
     protected Contact() {}
 
     Contact(UUID id) {

@@ -124,6 +124,7 @@ class ContactService {
             KeysetQuery.addEquals(builder, root.get("lifecycleStage"), query.lifecycleStage(), predicates);
             KeysetQuery.addEquals(builder, root.get("companyId"), query.companyId(), predicates);
             KeysetQuery.addEquals(builder, root.get("ownerId"), query.ownerId(), predicates);
+            KeysetQuery.addEquals(builder, root.get("importId"), query.importId(), predicates);
             KeysetQuery.addEqualsIgnoringCase(
                     builder, root.get("address").get("country"), Countries.codeOrAsGiven(query.country()), predicates);
             KeysetQuery.addEqualsIgnoringCase(builder, root.get("address").get("city"), query.city(), predicates);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -143,6 +144,13 @@ class ImportApiController {
     ImportJson start(@PathVariable UUID id, @Valid @RequestBody ImportRequest request) {
         service.start(id, request);
         return ImportJson.of(service.get(id));
+    }
+
+    /** An abandoned draft and its uploaded file; a started import is a 400 (it is undone instead). */
+    @DeleteMapping("/imports/{id}")
+    ResponseEntity<Void> deleteDraft(@PathVariable UUID id) {
+        service.deleteDraft(id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/imports/{id}/cancel")

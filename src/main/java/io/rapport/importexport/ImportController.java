@@ -104,7 +104,7 @@ class ImportController {
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
         ImportJob job = service.get(id);
-        model.addAttribute("job", job);
+        addJob(job, model);
         if (job.getStatus() == ImportJob.Status.DRAFT) {
             List<ImportField> fields = service.fields(job);
             model.addAttribute("fields", fields);
@@ -118,7 +118,7 @@ class ImportController {
     /** The progress panel alone, for htmx to poll while the import runs. */
     @GetMapping("/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", service.get(id));
+        addJob(service.get(id), model);
         return "importexport/import :: progress";
     }
 
@@ -162,9 +162,32 @@ class ImportController {
         return act(id, redirect, () -> service.undo(id));
     }
 
+    /** An abandoned draft goes, with its file; the list says so, or why not. */
+    @PostMapping("/{id}/delete")
+    String deleteDraft(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            service.deleteDraft(id);
+            redirect.addFlashAttribute("notice", "import.deleted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failure", FieldProblem.describe(e.problems()));
+        }
+        return "redirect:/imports";
+    }
+
     @GetMapping("/{id}/errors.csv")
     void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         errorFile.download(service.get(id), response);
+    }
+
+    /**
+     * The job, and once it has stopped writing (and is not undone) the record type whose list, filtered to the
+     * import, shows what it created.
+     */
+    private void addJob(ImportJob job, Model model) {
+        model.addAttribute("job", job);
+        if (job.getCreated() > 0 && job.isFinished()) {
+            recordTypes.find(job.getRecordType()).ifPresent(type -> model.addAttribute("createdIn", type));
+        }
     }
 
     private static String act(UUID id, RedirectAttributes redirect, Runnable action) {

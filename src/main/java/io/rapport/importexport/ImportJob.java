@@ -43,6 +43,11 @@ class ImportJob {
             return this == QUEUED || this == RUNNING || this == UNDOING;
         }
 
+        /** Stopped writing, whole or in part, and not undone: what it wrote is there and can be undone. */
+        boolean isFinished() {
+            return this == COMPLETED || this == FAILED || this == CANCELLED;
+        }
+
         /** As the API says it: lower case, and a completed import is {@code done}. */
         String code() {
             return this == COMPLETED ? "done" : name().toLowerCase(Locale.ROOT);
@@ -270,6 +275,11 @@ class ImportJob {
     /** Whether the import is waiting, running or being undone: its page keeps polling. */
     public boolean isActive() {
         return status.isActive();
+    }
+
+    /** Whether the import has stopped writing and is not undone (see {@link Status#isFinished()}). */
+    public boolean isFinished() {
+        return status.isFinished();
     }
 
     /** Rows per second while running, over all its runs; 0 before the first batch. */

@@ -89,6 +89,14 @@ class ImportLedger {
                 .update();
     }
 
+    /** Deletes a job that is still a draft; false when it is not (started meanwhile, or long since). */
+    boolean deleteDraft(UUID id) {
+        return jdbc.sql("delete from import_job where id = ? and status = 'DRAFT'")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
     /** Asks a queued or running import to stop after its current batch. */
     boolean requestCancel(UUID id) {
         return jdbc.sql("""

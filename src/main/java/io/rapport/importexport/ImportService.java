@@ -178,17 +178,29 @@ class ImportService {
         return job;
     }
 
+    /**
+     * Deletes an abandoned draft (uploaded, perhaps mapped, never started) and its uploaded file. A started import
+     * stays: what it wrote is taken back by undo, and its history with it. Outside a transaction, so the file goes
+     * only once the row's deletion has committed.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void deleteDraft(UUID id) {
+        ImportJob job = get(id);
+        if (!ledger.deleteDraft(job.getId())) {
+            throw new InvalidInputException(
+                    "status", "only a draft can be deleted; this import has started (undo takes back what it wrote)");
+        }
+        files.delete(id);
+    }
+
     /** Takes a finished import back, in the background: its new records to the trash, updated ones restored. */
     ImportJob undo(UUID id) {
         ImportJob job = get(id);
-        ImportJob.Status status = job.getStatus();
-        if (status != ImportJob.Status.COMPLETED
-                && status != ImportJob.Status.CANCELLED
-                && status != ImportJob.Status.FAILED) {
+        if (!job.isFinished()) {
             throw new InvalidInputException(
                     "status",
                     "only a finished, cancelled or failed import can be undone; this one is "
-                            + status.name().toLowerCase(Locale.ROOT));
+                            + job.getStatus().name().toLowerCase(Locale.ROOT));
         }
         ledger.finish(id, ImportJob.Status.UNDOING, null);
         events.publishEvent(new ImportQueued(id));

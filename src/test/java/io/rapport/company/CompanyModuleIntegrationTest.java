@@ -60,7 +60,7 @@ class CompanyModuleIntegrationTest {
         List<Company> listed = runAs.call(
                 admin,
                 () -> service.list(
-                                new CompanyQuery(null, null, "no", null, null, null, null, null, null, null),
+                                new CompanyQuery(null, null, "no", null, null, null, null, null, null, null, null),
                                 PageRequest.of(50, null, "name", "name"))
                         .items());
         assertThat(listed).extracting(Company::getId).contains(id);
