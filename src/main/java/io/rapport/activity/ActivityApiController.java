@@ -3,6 +3,10 @@ package io.rapport.activity;
 import io.rapport.shared.CursorPage;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -31,13 +35,21 @@ class ActivityApiController {
     }
 
     /** A contact's or a company's timeline (one of them is required), newest first, optionally of one channel. */
+    @Operation(operationId = "listActivities", summary = "List the timeline of a contact or company")
     @GetMapping
     CursorPage<ActivityJson> list(
             @RequestParam(required = false) UUID contactId,
             @RequestParam(required = false) UUID companyId,
             @RequestParam(required = false) String channel,
             @RequestParam(required = false) UUID authorId,
-            @RequestParam(required = false) Integer limit,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            minimum = "1",
+                                            maximum = "" + PageRequest.MAX_LIMIT,
+                                            defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+                    @RequestParam(required = false)
+                    Integer limit,
             @RequestParam(required = false) String cursor) {
         if ((contactId == null) == (companyId == null)) {
             throw new InvalidInputException("contactId", "give either contactId or companyId");
@@ -56,12 +68,15 @@ class ActivityApiController {
         return page.map(ActivityJson::of);
     }
 
+    @Operation(operationId = "getActivity", summary = "Get an activity")
     @GetMapping("/{id}")
     ActivityJson get(@PathVariable UUID id) {
         return ActivityJson.of(service.get(id));
     }
 
     /** Logs an activity of any channel: email, call, meeting, in_person, social, sms or note. */
+    @Operation(operationId = "createActivity", summary = "Log an activity")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<ActivityJson> create(@Valid @RequestBody ActivityInput input) {
         Activity activity = service.log(input);
@@ -69,6 +84,8 @@ class ActivityApiController {
                 .body(ActivityJson.of(activity));
     }
 
+    @Operation(operationId = "deleteActivity", summary = "Delete an activity")
+    @ApiResponse(responseCode = "204", description = "Done")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         service.delete(id);

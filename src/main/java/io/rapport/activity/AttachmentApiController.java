@@ -1,6 +1,8 @@
 package io.rapport.activity;
 
 import io.rapport.shared.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -34,6 +36,8 @@ class AttachmentApiController {
         this.service = service;
     }
 
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file to an activity")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<AttachmentJson> upload(@PathVariable UUID activityId, @RequestParam("file") MultipartFile file) {
         Attachment attachment = service.add(activityId, file);
@@ -42,12 +46,14 @@ class AttachmentApiController {
                 .body(AttachmentJson.of(attachment));
     }
 
+    @Operation(operationId = "listAttachments", summary = "List an activity's attachments")
     @GetMapping
     Map<String, List<AttachmentJson>> list(@PathVariable UUID activityId) {
         return Map.of(
                 "items", service.of(activityId).stream().map(AttachmentJson::of).toList());
     }
 
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
     @GetMapping("/{id}")
     void download(@PathVariable UUID activityId, @PathVariable UUID id, HttpServletResponse response)
             throws IOException {
@@ -55,6 +61,8 @@ class AttachmentApiController {
         AttachmentDownload.send(attachment, service, response);
     }
 
+    @Operation(operationId = "deleteAttachment", summary = "Delete an attachment")
+    @ApiResponse(responseCode = "204", description = "Done")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID activityId, @PathVariable UUID id) {
         service.delete(activityId, id);

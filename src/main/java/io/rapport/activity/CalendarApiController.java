@@ -2,6 +2,7 @@ package io.rapport.activity;
 
 import io.rapport.identity.CurrentUser;
 import io.rapport.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ class CalendarApiController {
     }
 
     /** The same for the API: one's meetings and tasks between two instants (at most a year apart). */
+    @Operation(operationId = "listCalendarItems", summary = "List meetings and tasks between two times")
     @GetMapping("/api/v1/calendar")
     Map<String, List<CalendarItem>> items(@RequestParam Instant from, @RequestParam Instant to) {
         if (!to.isAfter(from) || to.isAfter(from.plus(Duration.ofDays(366)))) {
@@ -34,6 +36,7 @@ class CalendarApiController {
     }
 
     /** A new secret feed address through the API (the previous one stops working): {@code {"url": ...}}. */
+    @Operation(operationId = "createCalendarFeed", summary = "Create (or replace) your calendar feed address")
     @PostMapping("/api/v1/calendar/feed")
     Map<String, String> newFeedApi(HttpServletRequest request) {
         return Map.of(

@@ -1,6 +1,8 @@
 package io.rapport.activity;
 
 import io.rapport.mail.MailboxDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -35,12 +37,15 @@ class EmailApiController {
      * The mailboxes the caller may send through (shared ones and their own): what {@code mailboxId} may name. The
      * mailbox settings themselves are for administrators ({@code /api/v1/mailboxes}).
      */
+    @Operation(operationId = "listSendingMailboxes", summary = "List the mailboxes you may send from")
     @GetMapping("/mailboxes")
     List<MailboxDirectory.MailboxChoice> sendable() {
         return mailboxes.sendable();
     }
 
     /** Sends {@code subject} and {@code body} through {@code mailboxId} to {@code to}, {@code cc}, {@code bcc}. */
+    @Operation(operationId = "sendEmail", summary = "Send an email (queued)")
+    @ApiResponse(responseCode = "202", description = "Accepted", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<ActivityJson> send(@Valid @RequestBody EmailInput input) {
         Activity email = emails.send(input, List.of());
@@ -53,6 +58,7 @@ class EmailApiController {
      * An email with its HTML (cleaned; remote images held back in {@code data-remote-src}) and the ids of its
      * thread, oldest first.
      */
+    @Operation(operationId = "getEmail", summary = "Get a sent or received email")
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable UUID id) {
         EmailService.EmailView view = emails.view(id);
@@ -64,6 +70,8 @@ class EmailApiController {
     }
 
     /** Tries an email that failed again now, after the mailbox's SMTP settings were put right. */
+    @Operation(operationId = "retryEmail", summary = "Retry sending a failed email")
+    @ApiResponse(responseCode = "202", description = "Accepted")
     @PostMapping("/{id}/retry")
     ResponseEntity<Void> retry(@PathVariable UUID id) {
         emails.retry(id);

@@ -1,5 +1,7 @@
 package io.rapport.activity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -28,6 +30,7 @@ class TaskApiController {
     }
 
     /** Open tasks (or done ones with {@code done=true}) of the caller, or of {@code assigneeId} for managers. */
+    @Operation(operationId = "listTasks", summary = "List tasks")
     @GetMapping
     Map<String, List<TaskJson>> list(
             @RequestParam(required = false) UUID assigneeId, @RequestParam(defaultValue = "false") boolean done) {
@@ -35,12 +38,15 @@ class TaskApiController {
                 "items", service.of(assigneeId, done).stream().map(TaskJson::of).toList());
     }
 
+    @Operation(operationId = "getTask", summary = "Get a task")
     @GetMapping("/{id}")
     TaskJson get(@PathVariable UUID id) {
         return TaskJson.of(service.get(id));
     }
 
     /** Creates a task: {@code title}, {@code dueAt}, {@code priority}, {@code assigneeId}, links, recurrence. */
+    @Operation(operationId = "createTask", summary = "Create a task")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<TaskJson> create(@Valid @RequestBody TaskInput input) {
         Task task = service.create(input);
@@ -48,11 +54,14 @@ class TaskApiController {
     }
 
     /** Changes the fields given; {@code "done": true} completes the task (a recurring one comes back). */
+    @Operation(operationId = "updateTask", summary = "Update a task")
     @PatchMapping("/{id}")
     TaskJson update(@PathVariable UUID id, @Valid @RequestBody TaskInput input) {
         return TaskJson.of(service.update(id, input));
     }
 
+    @Operation(operationId = "deleteTask", summary = "Delete a task")
+    @ApiResponse(responseCode = "204", description = "Done")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         service.delete(id);

@@ -3,6 +3,7 @@ package io.rapport.audit;
 import io.rapport.identity.UserDirectory;
 import io.rapport.shared.RecordAccess;
 import io.rapport.shared.RecordNotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,7 @@ class HistoryController {
         return "audit/history :: entries";
     }
 
+    @Operation(operationId = "getHistory", summary = "Get a record's change history")
     @GetMapping("/api/v1/history/{recordType}/{id}")
     @ResponseBody
     @Transactional(readOnly = true)

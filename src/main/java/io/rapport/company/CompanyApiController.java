@@ -10,6 +10,11 @@ import io.rapport.shared.RecordMerge;
 import io.rapport.shared.exports.ExportDownload;
 import io.rapport.shared.web.MergePatcher;
 import io.rapport.shared.web.QueryParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -58,11 +63,19 @@ class CompanyApiController {
      * Lists companies: {@code q} searches full text; {@code filter} is the JSON filter model; {@code sort} is name,
      * createdAt, updatedAt or {@code custom.<key>}, "-" for descending.
      */
+    @Operation(operationId = "listCompanies", summary = "List companies")
     @GetMapping
     CursorPage<CompanyJson> list(
             @ParameterObject CompanyQuery query,
             @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer limit,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            minimum = "1",
+                                            maximum = "" + PageRequest.MAX_LIMIT,
+                                            defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+                    @RequestParam(required = false)
+                    Integer limit,
             @RequestParam(required = false) String cursor) {
         return service.list(query, PageRequest.of(limit, cursor, sort, "name")).map(this::json);
     }
@@ -73,6 +86,7 @@ class CompanyApiController {
      */
     // The typed parameters describe the endpoint in the API documentation and are checked by Spring before
     // anything streams; the export reads them from the map, as a background export does.
+    @Operation(operationId = "exportCompanies", summary = "Export companies as CSV or Excel")
     @GetMapping("/export")
     void export(
             @ParameterObject CompanyQuery query,
@@ -90,6 +104,7 @@ class CompanyApiController {
      * and contacts move to the survivor; the merged companies go to the trash. Undo with
      * {@code POST /merges/{mergeId}/undo}.
      */
+    @Operation(operationId = "mergeCompanies", summary = "Merge companies into one")
     @PostMapping("/merge")
     RecordMerge.Done<CompanyJson> merge(@RequestBody RecordMerge.Request request) {
         CompanyMerge merge = merger.merge(request.survivorId(), request.mergedIds(), request.picks());
@@ -97,14 +112,18 @@ class CompanyApiController {
     }
 
     /** Takes a merge back: the survivor's fields from before it, the merged companies, children and contacts back. */
+    @Operation(operationId = "undoCompanyMerge", summary = "Undo a company merge")
     @PostMapping("/merges/{mergeId}/undo")
     CompanyJson undoMerge(@PathVariable UUID mergeId) {
         return json(merger.undo(mergeId));
     }
 
     /** Likely duplicate pairs across the whole base, best first (at most {@code limit}, default 100). */
+    @Operation(operationId = "listCompanyDuplicatePairs", summary = "List likely duplicate company pairs")
     @GetMapping("/duplicates/pairs")
-    Map<String, List<DuplicatePair>> duplicatePairs(@RequestParam(defaultValue = "100") int limit) {
+    Map<String, List<DuplicatePair>> duplicatePairs(
+            @Parameter(schema = @Schema(minimum = "1", maximum = "1000")) @RequestParam(defaultValue = "100")
+                    int limit) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "must be between 1 and 1000");
         }
@@ -115,6 +134,9 @@ class CompanyApiController {
      * The likely duplicates of a company about to be entered (or of company {@code id}, not counting itself): the
      * same domain (from {@code website} or {@code domain}), the same phone, or a similar name; best first, 0-100.
      */
+    @Operation(
+            operationId = "findCompanyDuplicates",
+            summary = "Find likely duplicates of a company about to be entered")
     @GetMapping("/duplicates")
     Map<String, List<Duplicate>> duplicates(
             @RequestParam(required = false) String name,
@@ -127,11 +149,14 @@ class CompanyApiController {
         return Map.of("items", service.duplicatesOf(entered, id));
     }
 
+    @Operation(operationId = "getCompany", summary = "Get a company")
     @GetMapping("/{id}")
     CompanyJson get(@PathVariable UUID id) {
         return json(service.get(id));
     }
 
+    @Operation(operationId = "createCompany", summary = "Create a company")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<CompanyJson> create(@Valid @RequestBody CompanyInput input) {
         Company company = service.create(input);
@@ -139,21 +164,33 @@ class CompanyApiController {
                 .body(json(company));
     }
 
+    @Operation(operationId = "patchCompany", summary = "Change a company (JSON merge patch)")
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "Changed by someone else meanwhile; read it again and retry")
     @PatchMapping(
             value = "/{id}",
             consumes = {"application/merge-patch+json", "application/json"})
-    CompanyJson patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+    CompanyJson patch(
+            @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "A JSON merge patch (RFC 7396) of the fields to change; null removes a value",
+                            content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+                    @RequestBody
+                    JsonNode patch) {
         CompanyInput merged = patcher.apply(service.get(id).toInput(), patch, CompanyInput.class);
         return json(service.update(id, merged));
     }
 
     /** Moves the company to the trash; {@code POST .../restore} brings it back. */
+    @Operation(operationId = "deleteCompany", summary = "Move a company to the trash")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         service.delete(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "restoreCompany", summary = "Restore a company from the trash")
     @PostMapping("/{id}/restore")
     CompanyJson restore(@PathVariable UUID id) {
         return json(service.restore(id));

@@ -9,6 +9,11 @@ import io.rapport.shared.RecordMerge;
 import io.rapport.shared.exports.ExportDownload;
 import io.rapport.shared.web.MergePatcher;
 import io.rapport.shared.web.QueryParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -62,6 +67,7 @@ class ContactApiController {
      * {@code fields}, or else the first merged contact's to fill a blank); emails, phones and tags of all are
      * kept; the merged contacts go to the trash. Undo with {@code POST /merges/{mergeId}/undo}.
      */
+    @Operation(operationId = "mergeContacts", summary = "Merge contacts into one")
     @PostMapping("/merge")
     RecordMerge.Done<ContactJson> merge(@RequestBody RecordMerge.Request request) {
         ContactMerge merge = merger.merge(request.survivorId(), request.mergedIds(), request.picks());
@@ -69,6 +75,7 @@ class ContactApiController {
     }
 
     /** Takes a merge back: the survivor's fields from before it, the merged contacts out of the trash. */
+    @Operation(operationId = "undoContactMerge", summary = "Undo a contact merge")
     @PostMapping("/merges/{mergeId}/undo")
     ContactJson undoMerge(@PathVariable UUID mergeId) {
         return json(merger.undo(mergeId));
@@ -79,11 +86,19 @@ class ContactApiController {
      * the JSON filter model, such as {@code {"and":[{"field":"country","op":"in","value":["NO","SE"]}]}};
      * {@code sort} is lastName, firstName, createdAt, updatedAt or custom.&lt;key&gt;, "-" first for descending.
      */
+    @Operation(operationId = "listContacts", summary = "List contacts")
     @GetMapping
     CursorPage<ContactJson> list(
             @ParameterObject ContactQuery query,
             @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer limit,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            minimum = "1",
+                                            maximum = "" + PageRequest.MAX_LIMIT,
+                                            defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+                    @RequestParam(required = false)
+                    Integer limit,
             @RequestParam(required = false) String cursor) {
         return service.list(query, PageRequest.of(limit, cursor, sort, "lastName"))
                 .map(this::json);
@@ -93,6 +108,9 @@ class ContactApiController {
      * The likely duplicates of a contact about to be entered (or of contact {@code id}, not counting itself):
      * the same email, the same phone, or a similar name at the same company; best first, scored 0-100.
      */
+    @Operation(
+            operationId = "findContactDuplicates",
+            summary = "Find likely duplicates of a contact about to be entered")
     @GetMapping("/duplicates")
     Map<String, List<Duplicate>> duplicates(
             @RequestParam(required = false) String email,
@@ -107,8 +125,11 @@ class ContactApiController {
     }
 
     /** Likely duplicate pairs across the whole base, best first (at most {@code limit}, default 100). */
+    @Operation(operationId = "listContactDuplicatePairs", summary = "List likely duplicate contact pairs")
     @GetMapping("/duplicates/pairs")
-    Map<String, List<DuplicatePairJson>> duplicatePairs(@RequestParam(defaultValue = "100") int limit) {
+    Map<String, List<DuplicatePairJson>> duplicatePairs(
+            @Parameter(schema = @Schema(minimum = "1", maximum = "1000")) @RequestParam(defaultValue = "100")
+                    int limit) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "must be between 1 and 1000");
         }
@@ -127,6 +148,7 @@ class ContactApiController {
      */
     // The typed parameters describe the endpoint in the API documentation and are checked by Spring before
     // anything streams; the export reads them from the map, as a background export does.
+    @Operation(operationId = "exportContacts", summary = "Export contacts as CSV or Excel")
     @GetMapping("/export")
     void export(
             @ParameterObject ContactQuery query,
@@ -138,6 +160,7 @@ class ContactApiController {
         ExportDownload.stream(exporter, QueryParameters.of(parameters), response);
     }
 
+    @Operation(operationId = "getContact", summary = "Get a contact")
     @GetMapping("/{id}")
     ContactJson get(@PathVariable UUID id) {
         return json(service.get(id));
@@ -147,6 +170,11 @@ class ContactApiController {
      * Creates a contact. One with an email address another contact already has is refused with 409 and the
      * duplicates; {@code force=true} creates it anyway.
      */
+    @Operation(operationId = "createContact", summary = "Create a contact")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "409",
+            description = "Another record has the same email address (send force=true to create it anyway)")
     @PostMapping
     ResponseEntity<ContactJson> create(
             @RequestBody ContactInput input, @RequestParam(defaultValue = "false") boolean force) {
@@ -155,21 +183,33 @@ class ContactApiController {
                 .body(json(contact));
     }
 
+    @Operation(operationId = "patchContact", summary = "Change a contact (JSON merge patch)")
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "Changed by someone else meanwhile; read it again and retry")
     @PatchMapping(
             value = "/{id}",
             consumes = {"application/merge-patch+json", "application/json"})
-    ContactJson patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+    ContactJson patch(
+            @PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "A JSON merge patch (RFC 7396) of the fields to change; null removes a value",
+                            content = @Content(schema = @Schema(implementation = ContactInput.class)))
+                    @RequestBody
+                    JsonNode patch) {
         ContactInput merged = patcher.apply(service.get(id).toInput(), patch, ContactInput.class);
         return json(service.update(id, merged));
     }
 
     /** Moves the contact to the trash; {@code POST .../restore} brings it back. */
+    @Operation(operationId = "deleteContact", summary = "Move a contact to the trash")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         service.delete(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "restoreContact", summary = "Restore a contact from the trash")
     @PostMapping("/{id}/restore")
     ContactJson restore(@PathVariable UUID id) {
         return json(service.restore(id));

@@ -1,6 +1,8 @@
 package io.rapport.identity;
 
 import io.rapport.shared.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -41,6 +43,8 @@ class AuthApiController {
 
     record TokenResponse(UUID id, String name, String token, Instant createdAt) {}
 
+    @Operation(operationId = "issueToken", summary = "Issue a personal API token for an email and password")
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins for this email; see Retry-After")
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     TokenResponse issue(@Valid @RequestBody TokenRequest request) {

@@ -36,9 +36,34 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * The OpenAPI description is public: it says what the open source code says, holds no data and nothing an
+     * instance configures, and client generators and linters read it without credentials. (Behind sign-in it sent
+     * API clients to the sign-in page.) Swagger UI, which sends requests, stays for administrators.
+     */
     private static final String[] PUBLIC_UI = {
-        "/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico", "/actuator/health/**"
+        "/login",
+        "/error",
+        "/webjars/**",
+        "/assets/**",
+        "/favicon.ico",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs.yaml",
+        "/v3/api-docs/**"
     };
+
+    /** The one API operation without a token: it issues them. */
+    static final String TOKEN_ENDPOINT = "/api/v1/auth/tokens";
+
+    /** API paths for administrators only, whatever the method. */
+    static final String[] ADMIN_API = {"/api/v1/users/**", "/api/v1/teams/**", "/api/v1/mailboxes/**"};
+
+    /** API paths whose writes are for administrators only (their reads are for everyone). */
+    static final String[] ADMIN_WRITES = {"/api/v1/custom-fields/**"};
+
+    /** POSTs that write no record, open to every role: read-only users start exports too. */
+    static final String[] POSTS_FOR_EVERY_ROLE = {"/api/v1/exports", "/api/v1/calendar/feed"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -78,6 +103,13 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /** The description's side of these rules: which operations may answer 403, and which need no token. */
+    @Bean
+    @Order(0)
+    ApiAccessDocumentation apiAccessDocumentation() {
+        return new ApiAccessDocumentation();
+    }
+
     @Bean
     ProblemResponses problemResponses(JsonMapper json) {
         return new ProblemResponses(json);
@@ -90,23 +122,23 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
-                                DispatcherType.ERROR, DispatcherType.FORWARD)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
-                        .permitAll()
-                        .requestMatchers(
-                                "/api/v1/users/**", "/api/v1/teams/**", "/api/v1/mailboxes/**", "/actuator/prometheus")
-                        .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/**")
-                        .authenticated()
-                        // An export writes no record: read-only users start them too.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/exports", "/api/v1/calendar/feed")
-                        .authenticated()
-                        .requestMatchers("/api/v1/custom-fields/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .hasAnyRole(Role.WRITERS))
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(HttpMethod.POST, TOKEN_ENDPOINT)
+                                .permitAll()
+                                .requestMatchers(ADMIN_API)
+                                .hasRole("ADMIN")
+                                .requestMatchers("/actuator/prometheus")
+                                .hasRole("ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/**")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.POST, POSTS_FOR_EVERY_ROLE)
+                                .authenticated()
+                                .requestMatchers(ADMIN_WRITES)
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .hasAnyRole(Role.WRITERS))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .formLogin(form -> form.disable())

@@ -1,5 +1,7 @@
 package io.rapport.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -53,16 +55,20 @@ class UserApiController {
 
     record CreateTeamJson(String name) {}
 
+    @Operation(operationId = "listUsers", summary = "List users")
     @GetMapping("/users")
     Map<String, List<UserJson>> users() {
         return Map.of("items", administration.all().stream().map(UserJson::of).toList());
     }
 
+    @Operation(operationId = "getUser", summary = "Get a user")
     @GetMapping("/users/{id}")
     UserJson user(@PathVariable UUID id) {
         return UserJson.of(administration.find(id));
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/users")
     ResponseEntity<UserJson> create(@Valid @RequestBody CreateUserJson request) {
         User user = administration.create(new UserAdministration.NewUser(
@@ -71,6 +77,7 @@ class UserApiController {
                 .body(UserJson.of(user));
     }
 
+    @Operation(operationId = "changeUser", summary = "Change a user's role, team or enabled state")
     @PatchMapping(
             value = "/users/{id}",
             consumes = {"application/json", "application/merge-patch+json"})
@@ -83,6 +90,8 @@ class UserApiController {
     }
 
     /** Disables the user: their open sessions end and their tokens stop working, at their next request. */
+    @Operation(operationId = "disableUser", summary = "Disable a user")
+    @ApiResponse(responseCode = "204", description = "Done")
     @DeleteMapping("/users/{id}")
     ResponseEntity<Void> disable(@PathVariable UUID id) {
         administration.change(
@@ -92,6 +101,7 @@ class UserApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "listTeams", summary = "List teams")
     @GetMapping("/teams")
     Map<String, List<TeamJson>> teams() {
         return Map.of(
@@ -101,6 +111,8 @@ class UserApiController {
                         .toList());
     }
 
+    @Operation(operationId = "createTeam", summary = "Create a team")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping("/teams")
     ResponseEntity<TeamJson> createTeam(@RequestBody CreateTeamJson request) {
         Team team = administration.createTeam(request.name());
@@ -108,6 +120,7 @@ class UserApiController {
                 .body(new TeamJson(team.getId(), team.getName()));
     }
 
+    @Operation(operationId = "getTeam", summary = "Get a team")
     @GetMapping("/teams/{id}")
     TeamJson team(@PathVariable UUID id) {
         Team team = administration.team(id);

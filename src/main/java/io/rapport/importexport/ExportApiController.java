@@ -2,6 +2,8 @@ package io.rapport.importexport;
 
 import io.rapport.shared.record.RecordTypes;
 import io.rapport.shared.web.QueryParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -34,6 +36,8 @@ class ExportApiController {
      * xlsx), and the list's own parameters ({@code q}, its filters, {@code filter}, {@code view}); 202 with the
      * export, to be followed at its {@code Location}.
      */
+    @Operation(operationId = "startExport", summary = "Start a background export")
+    @ApiResponse(responseCode = "202", description = "Accepted", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<ExportJson> start(
             @RequestParam(required = false) String recordType, @RequestParam MultiValueMap<String, String> parameters) {
@@ -44,12 +48,14 @@ class ExportApiController {
                 .body(ExportJson.of(job));
     }
 
+    @Operation(operationId = "getExport", summary = "Get a background export")
     @GetMapping("/{id}")
     ExportJson get(@PathVariable UUID id) {
         return ExportJson.of(service.get(id));
     }
 
     /** The file of a completed export; 404 until then. */
+    @Operation(operationId = "downloadExport", summary = "Download a finished export's file")
     @GetMapping("/{id}/file")
     void file(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         ExportDownloads.send(service, service.get(id), response);

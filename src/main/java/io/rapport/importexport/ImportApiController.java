@@ -7,6 +7,8 @@ import io.rapport.shared.imports.ImportSettings.MatchOn;
 import io.rapport.shared.imports.RowPreview;
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.record.RecordTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -73,6 +75,9 @@ class ImportApiController {
      * object from header to field; without it the suggested mapping is used. The import is queued at once: 202.
      * With {@code start=false} it waits as a draft for its mapping (see the preview): 201.
      */
+    @Operation(operationId = "createImport", summary = "Upload a file to import")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "202", description = "Accepted", useReturnTypeSchema = true)
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportJson> create(
             @RequestParam MultipartFile file,
@@ -112,34 +117,40 @@ class ImportApiController {
     /** The largest file an import takes, and the operator's ceiling above which no administrator may set it. */
     record UploadLimitJson(String maxUploadSize, long maxUploadBytes, String ceiling) {}
 
+    @Operation(operationId = "getImportSettings", summary = "Get the import upload limit")
     @GetMapping("/import-settings")
     UploadLimitJson uploadLimit() {
         return new UploadLimitJson(uploadLimits.text(), uploadLimits.bytes(), uploadLimits.ceilingText());
     }
 
     /** Administrators: {@code {"maxUploadSize": "50MB"}}, from 1KB up to the ceiling. */
+    @Operation(operationId = "setImportSettings", summary = "Set the import upload limit")
     @PutMapping("/import-settings")
     UploadLimitJson setUploadLimit(@RequestBody Map<String, String> settings) {
         uploadLimits.set(settings.get("maxUploadSize"));
         return uploadLimit();
     }
 
+    @Operation(operationId = "listImports", summary = "List imports")
     @GetMapping("/imports")
     Map<String, List<ImportJson>> list() {
         return Map.of("items", service.list().stream().map(ImportJson::of).toList());
     }
 
+    @Operation(operationId = "getImport", summary = "Get an import")
     @GetMapping("/imports/{id}")
     ImportJson get(@PathVariable UUID id) {
         return ImportJson.of(service.get(id));
     }
 
     /** The first rows of a draft as they would be imported with this mapping and policy; writes nothing. */
+    @Operation(operationId = "previewImport", summary = "Preview an import's first rows with a mapping")
     @PostMapping("/imports/{id}/preview")
     Map<String, List<RowPreview>> preview(@PathVariable UUID id, @Valid @RequestBody ImportRequest request) {
         return Map.of("items", service.preview(id, request));
     }
 
+    @Operation(operationId = "startImport", summary = "Start a drafted import")
     @PostMapping("/imports/{id}/start")
     ImportJson start(@PathVariable UUID id, @Valid @RequestBody ImportRequest request) {
         service.start(id, request);
@@ -147,12 +158,15 @@ class ImportApiController {
     }
 
     /** An abandoned draft and its uploaded file; a started import is a 400 (it is undone instead). */
+    @Operation(operationId = "deleteImportDraft", summary = "Delete an import draft and its uploaded file")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/imports/{id}")
     ResponseEntity<Void> deleteDraft(@PathVariable UUID id) {
         service.deleteDraft(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "cancelImport", summary = "Cancel an import")
     @PostMapping("/imports/{id}/cancel")
     ImportJson cancel(@PathVariable UUID id) {
         service.cancel(id);
@@ -160,6 +174,7 @@ class ImportApiController {
     }
 
     /** Takes the import back in the background: the records it created to the trash, updated ones restored. */
+    @Operation(operationId = "undoImport", summary = "Undo an import")
     @PostMapping("/imports/{id}/undo")
     ImportJson undo(@PathVariable UUID id) {
         service.undo(id);
@@ -167,12 +182,14 @@ class ImportApiController {
     }
 
     /** The failed rows as CSV: row number, reason, and the row's cells. */
+    @Operation(operationId = "downloadImportErrors", summary = "Download an import's rejected rows as CSV")
     @GetMapping("/imports/{id}/errors")
     void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         errorFile.download(service.get(id), response);
     }
 
     /** The caller's saved mappings for a record type, header to field. */
+    @Operation(operationId = "listImportMappings", summary = "List saved import mappings")
     @GetMapping("/import-mappings")
     Map<String, List<SavedMappings.Saved>> mappings(@RequestParam(required = false) String recordType) {
         return Map.of(

@@ -1,5 +1,7 @@
 package io.rapport.mail;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -26,17 +28,21 @@ class EmailTemplateApiController {
         this.templates = templates;
     }
 
+    @Operation(operationId = "listEmailTemplates", summary = "List email templates")
     @GetMapping
     Map<String, List<EmailTemplate>> list() {
         return Map.of("items", templates.all());
     }
 
+    @Operation(operationId = "getEmailTemplate", summary = "Get an email template")
     @GetMapping("/{id}")
     EmailTemplate get(@PathVariable UUID id) {
         return templates.get(id);
     }
 
     /** Creates a template: {@code name}, {@code subject}, {@code body}, with merge fields such as {@code {{contact.firstName}}}. */
+    @Operation(operationId = "createEmailTemplate", summary = "Create an email template")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<EmailTemplate> create(@Valid @RequestBody EmailTemplateInput input) {
         EmailTemplate template = templates.create(input);
@@ -44,11 +50,14 @@ class EmailTemplateApiController {
                 .body(template);
     }
 
+    @Operation(operationId = "updateEmailTemplate", summary = "Update an email template")
     @PatchMapping("/{id}")
     EmailTemplate update(@PathVariable UUID id, @Valid @RequestBody EmailTemplateInput input) {
         return templates.update(id, input);
     }
 
+    @Operation(operationId = "deleteEmailTemplate", summary = "Delete an email template")
+    @ApiResponse(responseCode = "204", description = "Done")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         templates.delete(id);

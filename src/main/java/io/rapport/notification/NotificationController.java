@@ -1,6 +1,7 @@
 package io.rapport.notification;
 
 import io.rapport.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,7 @@ class NotificationController {
     }
 
     /** The same for integrations: the latest notifications, in the caller's language, and how many are unread. */
+    @Operation(operationId = "listNotifications", summary = "List your notifications")
     @GetMapping("/api/v1/notifications")
     @ResponseBody
     Map<String, Object> api(Locale locale) {

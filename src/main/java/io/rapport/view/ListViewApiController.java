@@ -2,6 +2,8 @@ package io.rapport.view;
 
 import io.rapport.shared.record.RecordType;
 import io.rapport.shared.record.RecordTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +46,20 @@ class ListViewApiController {
             String sort,
             Boolean shared) {}
 
+    @Operation(operationId = "listViews", summary = "List your saved views")
     @GetMapping
     Map<String, List<ListView>> list(@RequestParam(required = false) String recordType) {
         return Map.of("items", views.visible(orFirst(recordType)));
     }
 
+    @Operation(operationId = "getView", summary = "Get a saved view")
     @GetMapping("/{id}")
     ListView get(@PathVariable UUID id, @RequestParam(required = false) String recordType) {
         return views.get(orFirst(recordType), id);
     }
 
+    @Operation(operationId = "createView", summary = "Save a view")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<ListView> create(@RequestBody ViewInput input) {
         ListView view = views.save(
@@ -69,6 +75,8 @@ class ListViewApiController {
         return ResponseEntity.created(URI.create("/api/v1/views/" + view.id())).body(view);
     }
 
+    @Operation(operationId = "deleteView", summary = "Delete a saved view")
+    @ApiResponse(responseCode = "204", description = "Done")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         views.delete(id);
