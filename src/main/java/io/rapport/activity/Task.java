@@ -51,7 +51,8 @@ public record Task(
             String priority,
             UUID assigneeId,
             String recurrence,
-            Instant doneAt) {
+            Instant doneAt,
+            List<ActivityLink> links) {
         return new Task(
                 id,
                 title,

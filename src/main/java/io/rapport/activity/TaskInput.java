@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A task to create, or the fields of a task to change ({@code PATCH}: the fields given, others stay; {@code done}
- * true or false completes or reopens it).
+ * true or false completes or reopens it; {@code contactIds} or {@code companyIds}, when given, replace the task's
+ * links of that kind).
  */
 public record TaskInput(
         @Size(max = 500) String title,

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,9 +109,9 @@ class TaskService {
                 ? task.recurrence()
                 : choice("recurrence", input.recurrence(), Task.RECURRENCES, task.recurrence(), problems);
         UUID assignee = input.assigneeId() == null ? task.assigneeId() : assignee(input.assigneeId(), problems);
-        if (input.contactIds() != null || input.companyIds() != null) {
-            problems.add(new FieldProblem("contactIds", "the records of a task cannot be changed"));
-        }
+        List<ActivityLink> links = input.contactIds() == null && input.companyIds() == null
+                ? task.links()
+                : relinked(task, input, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -122,8 +124,12 @@ class TaskService {
                 priority,
                 assignee,
                 recurrence,
-                doneAt);
+                doneAt,
+                links);
         tasks.update(changed);
+        if (!links.equals(task.links())) {
+            tasks.replaceLinks(changed);
+        }
         reminders.follow(changed);
         if (completing && !"none".equals(changed.recurrence()) && changed.dueAt() != null) {
             Task next = new Task(
@@ -142,7 +148,9 @@ class TaskService {
             tasks.insert(next);
             reminders.follow(next);
         }
-        nextActivities.refresh(changed.links());
+        Set<ActivityLink> touched = new LinkedHashSet<>(task.links());
+        touched.addAll(links);
+        nextActivities.refresh(touched);
         return changed;
     }
 
@@ -166,6 +174,12 @@ class TaskService {
                         || me.id().equals(task.createdBy())
                         || task.links().stream().anyMatch(this::isVisible))
                 .orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+    }
+
+    /** The tasks linked to a record the user may see, open ones first. */
+    @Transactional(readOnly = true)
+    List<Task> ofRecord(String recordType, UUID recordId) {
+        return tasks.ofRecord(recordType, recordId, MOST);
     }
 
     /** A user's open (or done) tasks; only one's own unless an administrator or a manager asks. */
@@ -214,6 +228,24 @@ class TaskService {
             }
         }
         return links;
+    }
+
+    /**
+     * The links after a change: those of a kind given ({@code contactIds}, {@code companyIds}) are replaced, the
+     * others stay, and so do links to records the user cannot see (not theirs to remove, and a form could not
+     * have shown them).
+     */
+    private List<ActivityLink> relinked(Task task, TaskInput input, List<FieldProblem> problems) {
+        Set<ActivityLink> links = new LinkedHashSet<>(links(input, problems));
+        for (ActivityLink link : task.links()) {
+            boolean replaced = ActivityLink.CONTACT.equals(link.recordType())
+                    ? input.contactIds() != null
+                    : input.companyIds() != null;
+            if (!replaced || !isVisible(link)) {
+                links.add(link);
+            }
+        }
+        return List.copyOf(links);
     }
 
     private boolean isVisible(ActivityLink link) {

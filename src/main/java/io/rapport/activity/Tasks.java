@@ -31,6 +31,18 @@ class Tasks {
                 .param("createdBy", task.createdBy())
                 .param("createdAt", timestamp(task.createdAt()))
                 .update();
+        insertLinks(task);
+    }
+
+    /** The task's links as it holds them now, in place of those it had. */
+    void replaceLinks(Task task) {
+        jdbc.sql("delete from task_link where task_id = :id")
+                .param("id", task.id())
+                .update();
+        insertLinks(task);
+    }
+
+    private void insertLinks(Task task) {
         for (ActivityLink link : task.links()) {
             jdbc.sql("insert into task_link (task_id, record_type, record_id) values (:id, :type, :recordId)"
                             + " on conflict do nothing")

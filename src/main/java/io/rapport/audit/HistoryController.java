@@ -1,9 +1,13 @@
 package io.rapport.audit;
 
 import io.rapport.identity.UserDirectory;
+import io.rapport.shared.MergeRecord;
 import io.rapport.shared.RecordAccess;
 import io.rapport.shared.RecordNotFoundException;
+import io.rapport.shared.record.RecordTypes;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +35,16 @@ class HistoryController {
     private final SecurityEvents securityEvents;
     private final UserDirectory users;
     private final Map<String, RecordAccess> access;
+    private final RecordTypes types;
 
     HistoryController(
-            AuditEntries entries, SecurityEvents securityEvents, UserDirectory users, List<RecordAccess> access) {
+            AuditEntries entries,
+            SecurityEvents securityEvents,
+            UserDirectory users,
+            List<RecordAccess> access,
+            RecordTypes types) {
         this.entries = entries;
+        this.types = types;
         this.securityEvents = securityEvents;
         this.users = users;
         this.access = access.stream().collect(Collectors.toMap(RecordAccess::recordType, Function.identity()));
@@ -48,12 +58,48 @@ class HistoryController {
             java.time.Instant occurredAt,
             List<io.rapport.shared.FieldChange> changes) {}
 
+    /** A record a history entry names, as the History tab links to it. */
+    record RecordLink(String name, String href) {}
+
+    /** The fields whose values are ids of records of the same type, shown by name. */
+    static final Set<String> RECORD_FIELDS = Set.of(MergeRecord.MERGED, MergeRecord.MERGED_INTO);
+
     @GetMapping("/history/{recordType}/{id}")
     @Transactional(readOnly = true)
     String history(@PathVariable String recordType, @PathVariable UUID id, Model model) {
-        model.addAttribute("entries", historyOf(recordType, id));
+        List<HistoryJson> history = historyOf(recordType, id);
+        model.addAttribute("entries", history);
         model.addAttribute("recordType", recordType);
+        model.addAttribute("recordFields", RECORD_FIELDS);
+        model.addAttribute("recordLinks", recordLinks(recordType, history));
         return "audit/history :: entries";
+    }
+
+    /**
+     * The records the entries name by id (those merged, the survivor), by id: their names and pages, for those the
+     * user may see.
+     */
+    private Map<String, RecordLink> recordLinks(String recordType, List<HistoryJson> history) {
+        RecordAccess recordAccess = access.get(recordType);
+        Map<String, RecordLink> links = new HashMap<>();
+        history.stream()
+                .flatMap(entry -> entry.changes().stream())
+                .filter(change -> RECORD_FIELDS.contains(change.field()) && change.newValue() != null)
+                .flatMap(change -> Arrays.stream(change.newValue().split(",")))
+                .distinct()
+                .forEach(text -> {
+                    UUID id = UUID.fromString(text);
+                    recordAccess
+                            .nameOf(id)
+                            .ifPresent(name -> links.put(
+                                    text,
+                                    new RecordLink(
+                                            name,
+                                            types.find(recordType)
+                                                    .map(type -> type.uiPath(id))
+                                                    .orElse(null))));
+                });
+        return links;
     }
 
     @Operation(operationId = "getHistory", summary = "Get a record's change history")

@@ -117,11 +117,11 @@ class CompanyController {
         return ConditionRow.redirect(request, filter, redirect);
     }
 
-    /** Likely duplicate pairs across the whole base. */
+    /** Likely duplicate pairs across the whole base, those matching {@code q} when given. */
     @GetMapping("/duplicates")
-    String duplicates(Model model) {
+    String duplicates(@RequestParam(required = false) String q, Model model) {
         return RecordPages.duplicatePairs(
-                model, companyType, service.duplicatePairs(RecordPages.DUPLICATE_PAIRS_SHOWN), "company.duplicates.");
+                model, companyType, service.duplicatePairs(Integer.MAX_VALUE), q, "company.duplicates.");
     }
 
     /** The merge page: the companies side by side, the first proposed as survivor, a value to pick per field. */

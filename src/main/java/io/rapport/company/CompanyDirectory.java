@@ -164,6 +164,11 @@ public class CompanyDirectory implements RecordAccess {
     }
 
     @Override
+    public Optional<String> nameOf(UUID id) {
+        return Optional.ofNullable(summaries(List.of(id)).get(id)).map(CompanySummary::name);
+    }
+
+    @Override
     public boolean isVisible(UUID id) {
         return companies
                 .findById(id)

@@ -100,7 +100,7 @@ class CompanyMerger {
         Map<UUID, String> names = names(survivor, merged);
         merged.forEach(company -> service.mergedInto(company, survivorId));
         moving.forEach(child -> service.moveUnder(child, survivorId));
-        service.absorb(survivor, combined(survivor, merged, picks, involved), merge.getId());
+        service.absorb(survivor, combined(survivor, merged, picks, involved), merge);
         merges.save(merge);
         events.publishEvent(new CompaniesMerged(
                 merge.getId(), survivorId, mergedIds, names, currentUser.get().id(), false));

@@ -16,6 +16,7 @@ import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.KeysetQuery;
+import io.rapport.shared.MergeRecord;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.Text;
@@ -253,12 +254,12 @@ class CompanyService {
         lifecycle.publish(company, action, before, extra);
     }
 
-    /** A merge's survivor takes the combined fields, checked like an edit; its history names the merge. */
-    void absorb(Company survivor, CompanyInput combined, UUID mergeId) {
+    /** A merge's survivor takes the combined fields, checked like an edit; its history names the merge and the merged companies. */
+    void absorb(Company survivor, CompanyInput combined, MergeRecord merge) {
         Map<String, Object> before = survivor.snapshot();
         Normalised normalised = validate(combined, survivor.getOwnerId(), survivor.getId(), survivor.getCustomFields());
         survivor.apply(normalised.input(), normalised.phoneE164());
-        publish(survivor, Action.MERGED, before, new FieldChange("mergeId", null, mergeId.toString()));
+        publish(survivor, Action.MERGED, before, merge.historyChanges());
     }
 
     void mergedInto(Company merged, UUID survivorId) {

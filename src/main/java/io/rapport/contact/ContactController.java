@@ -228,15 +228,16 @@ class ContactController {
         return MergePage.undo("/contacts", () -> merger.undo(mergeId).getId(), "contact.mergeUndone", redirect);
     }
 
-    /** Likely duplicate pairs across the whole base. */
+    /** Likely duplicate pairs across the whole base, those matching {@code q} when given. */
     @GetMapping("/contacts/duplicates")
-    String duplicates(Model model) {
+    String duplicates(@RequestParam(required = false) String q, Model model) {
         return RecordPages.duplicatePairs(
                 model,
                 contactType,
-                service.duplicatePairs(RecordPages.DUPLICATE_PAIRS_SHOWN).stream()
+                service.duplicatePairs(Integer.MAX_VALUE).stream()
                         .map(DuplicatePairJson::shown)
                         .toList(),
+                q,
                 "duplicates.");
     }
 

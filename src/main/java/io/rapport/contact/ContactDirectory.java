@@ -181,6 +181,11 @@ public class ContactDirectory implements RecordAccess {
     }
 
     @Override
+    public Optional<String> nameOf(UUID id) {
+        return find(id).map(contact -> Objects.requireNonNullElse(contact.name(), ""));
+    }
+
+    @Override
     public boolean isVisible(UUID id) {
         return service.find(id).isPresent();
     }

@@ -80,7 +80,7 @@ class ContactMerger {
                 mergedIds,
                 survivor.toInput(),
                 currentUser.get().id());
-        service.absorb(survivor, combined(survivor, merged, picks), merge.getId());
+        service.absorb(survivor, combined(survivor, merged, picks), merge);
         merged.forEach(contact -> service.mergedInto(contact, survivorId));
         merges.save(merge);
         events.publishEvent(new ContactsMerged(

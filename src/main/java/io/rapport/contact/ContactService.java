@@ -17,6 +17,7 @@ import io.rapport.shared.FieldProblem;
 import io.rapport.shared.Ids;
 import io.rapport.shared.InvalidInputException;
 import io.rapport.shared.KeysetQuery;
+import io.rapport.shared.MergeRecord;
 import io.rapport.shared.PageRequest;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.filter.FilterField;
@@ -304,11 +305,11 @@ class ContactService {
         publish(contact, Action.UPDATED, before);
     }
 
-    /** Takes the merged fields into the survivor of a merge; recorded as MERGED with the merge's id. */
-    void absorb(Contact survivor, ContactInput merged, UUID mergeId) {
+    /** Takes the merged fields into the survivor of a merge; recorded as MERGED with the merge's id and the merged records. */
+    void absorb(Contact survivor, ContactInput merged, MergeRecord merge) {
         Map<String, Object> before = survivor.snapshot();
         apply(survivor, validate(merged, survivor.getOwnerId(), survivor));
-        publish(survivor, Action.MERGED, before, new FieldChange("mergeId", null, mergeId.toString()));
+        publish(survivor, Action.MERGED, before, merge.historyChanges());
     }
 
     /** Moves a merged contact to the trash, pointing at its survivor. */

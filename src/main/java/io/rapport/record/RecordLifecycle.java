@@ -3,6 +3,7 @@ package io.rapport.record;
 import io.rapport.identity.CurrentUser;
 import io.rapport.shared.Changes;
 import io.rapport.shared.FieldChange;
+import io.rapport.shared.MergeRecord;
 import io.rapport.shared.RecordEvent;
 import io.rapport.shared.RecordEvent.Action;
 import io.rapport.shared.record.CrmRecord;
@@ -81,7 +82,11 @@ public final class RecordLifecycle<E extends CrmRecord> {
     public void mergedInto(E merged, UUID survivorId) {
         Map<String, Object> before = snapshot(merged);
         merged.mergeInto(survivorId);
-        publish(merged, Action.MERGED_INTO, before, new FieldChange("mergedInto", null, survivorId.toString()));
+        publish(
+                merged,
+                Action.MERGED_INTO,
+                before,
+                new FieldChange(MergeRecord.MERGED_INTO, null, survivorId.toString()));
     }
 
     /** A merge taken back: the merged record comes out of the trash. */

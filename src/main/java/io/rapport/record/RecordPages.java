@@ -2,6 +2,7 @@ package io.rapport.record;
 
 import io.rapport.customfield.CustomFieldDirectory;
 import io.rapport.identity.UserDirectory;
+import io.rapport.shared.DuplicatePair;
 import io.rapport.shared.record.RecordType;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,25 @@ public class RecordPages {
         model.addAttribute("customFields", customFields.fields(type.name()));
     }
 
-    /** The page of likely duplicate pairs across the base, each with a link to merge it. */
-    public static String duplicatePairs(Model model, RecordType type, List<?> pairs, String messagePrefix) {
-        model.addAttribute("pairs", pairs);
+    /**
+     * The page of likely duplicate pairs across the base, each with a link to merge it: the best
+     * {@link #DUPLICATE_PAIRS_SHOWN} of those matching {@code q} (a name, an email or a domain, in part), so a pair
+     * one knows of is found among thousands.
+     */
+    public static String duplicatePairs(
+            Model model, RecordType type, List<DuplicatePair> pairs, String q, String messagePrefix) {
+        model.addAttribute(
+                "pairs",
+                pairs.stream()
+                        .filter(pair -> pair.matches(q))
+                        .limit(DUPLICATE_PAIRS_SHOWN)
+                        .toList());
+        model.addAttribute("q", q);
         model.addAttribute("base", type.uiPath());
         model.addAttribute("titleKey", messagePrefix + "title");
         model.addAttribute("explainKey", messagePrefix + "explain");
         model.addAttribute("firstKey", messagePrefix + "first");
+        model.addAttribute("searchKey", messagePrefix + "search");
         return "duplicate-pairs";
     }
 }

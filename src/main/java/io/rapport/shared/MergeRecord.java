@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -16,6 +17,15 @@ import org.hibernate.type.SqlTypes;
  */
 @MappedSuperclass
 public abstract class MergeRecord {
+
+    /** The survivor's history field naming the merge. */
+    public static final String MERGE_ID = "mergeId";
+
+    /** The survivor's history field listing the merged records. */
+    public static final String MERGED = "merged";
+
+    /** A merged record's history field naming its survivor. */
+    public static final String MERGED_INTO = "mergedInto";
 
     @Id
     private UUID id;
@@ -56,6 +66,17 @@ public abstract class MergeRecord {
         }
         undoneBy = by;
         undoneAt = Instant.now();
+    }
+
+    /**
+     * What the survivor's history records of this merge: its id (for undoing it) and the ids of the records
+     * merged, comma-separated (the History tab shows their names).
+     */
+    public FieldChange[] historyChanges() {
+        return new FieldChange[] {
+            new FieldChange(MERGE_ID, null, id.toString()),
+            new FieldChange(MERGED, null, mergedIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+        };
     }
 
     public UUID getId() {

@@ -1,5 +1,6 @@
 package io.rapport.shared;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,4 +12,12 @@ public interface RecordAccess {
     String recordType();
 
     boolean isVisible(UUID id);
+
+    /**
+     * The record's name as its page heads it (empty text when it has none), if the user may see it, in the trash
+     * or not; empty for a type whose records have no page to link to.
+     */
+    default Optional<String> nameOf(UUID id) {
+        return Optional.empty();
+    }
 }

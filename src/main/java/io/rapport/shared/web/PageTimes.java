@@ -14,12 +14,18 @@ import java.time.format.DateTimeParseException;
 public final class PageTimes {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private PageTimes() {}
 
     /** A time to the minute, such as 2026-11-23 16:45; null for none. */
     public static String minutes(Instant time) {
         return time == null ? null : MINUTES.format(time.atZone(ZoneId.systemDefault()));
+    }
+
+    /** A time as a {@code datetime-local} input shows it (2026-11-23T16:45); null for none. */
+    public static String forInput(Instant time) {
+        return time == null ? null : INPUT.format(time.atZone(ZoneId.systemDefault()));
     }
 
     /**
