@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import io.rapport.support.ChromiumDiscovery;
 import java.nio.file.Files;
@@ -62,11 +61,16 @@ abstract class BrowserTestBase {
         // A cold JVM on a busy 2-core machine can take more than Playwright's default 5 s for a first request.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         Assumptions.assumeTrue(noBrowser == null, () -> noBrowser);
+        Optional<Path> installed;
         try {
-            Optional<Path> installed =
-                    ChromiumDiscovery.find(System.getenv(), System.getProperty("os.name"), Files::isExecutable);
-            BrowserType.LaunchOptions options =
-                    new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
+            installed = ChromiumDiscovery.find(System.getenv(), System.getProperty("os.name"), Files::isExecutable);
+        } catch (IllegalStateException e) {
+            throw noBrowser(e.getMessage());
+        }
+        BrowserType.LaunchOptions options =
+                new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
+        // Whatever stops Playwright here (no Node.js, no download, a browser that does not start) means no browser.
+        try {
             if (installed.isPresent()) {
                 playwright = Playwright.create();
                 options.setExecutablePath(installed.get());
@@ -76,13 +80,15 @@ abstract class BrowserTestBase {
                         new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "0")));
             }
             browser = playwright.chromium().launch(options);
-        } catch (IllegalStateException | PlaywrightException e) {
-            String cause = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            noBrowser = e instanceof IllegalStateException
-                    ? cause
-                    : ChromiumDiscovery.HOW_TO_GET_ONE + " (Playwright: " + cause + ")";
-            throw new NoBrowser(noBrowser);
+        } catch (RuntimeException e) {
+            String cause = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
+            throw noBrowser(ChromiumDiscovery.HOW_TO_GET_ONE + " (Playwright: " + cause + ")");
         }
+    }
+
+    private static NoBrowser noBrowser(String message) {
+        noBrowser = message;
+        return new NoBrowser(message);
     }
 
     @AfterAll
