@@ -2,8 +2,8 @@ package io.rapport.activity;
 
 import io.rapport.identity.CurrentUser;
 import io.rapport.shared.InvalidInputException;
+import io.rapport.shared.web.PublicUrl;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +19,12 @@ class CalendarApiController {
 
     private final CalendarService calendar;
     private final CurrentUser currentUser;
+    private final PublicUrl publicUrl;
 
-    CalendarApiController(CalendarService calendar, CurrentUser currentUser) {
+    CalendarApiController(CalendarService calendar, CurrentUser currentUser, PublicUrl publicUrl) {
         this.calendar = calendar;
         this.currentUser = currentUser;
+        this.publicUrl = publicUrl;
     }
 
     /** The same for the API: one's meetings and tasks between two instants (at most a year apart). */
@@ -38,10 +40,10 @@ class CalendarApiController {
     /** A new secret feed address through the API (the previous one stops working): {@code {"url": ...}}. */
     @Operation(operationId = "createCalendarFeed", summary = "Create (or replace) your calendar feed address")
     @PostMapping("/api/v1/calendar/feed")
-    Map<String, String> newFeedApi(HttpServletRequest request) {
+    Map<String, String> newFeedApi() {
         return Map.of(
                 "url",
                 CalendarController.feedUrl(
-                        request, calendar.newFeedToken(currentUser.get().id())));
+                        publicUrl, calendar.newFeedToken(currentUser.get().id())));
     }
 }

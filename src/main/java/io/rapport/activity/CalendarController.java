@@ -1,7 +1,7 @@
 package io.rapport.activity;
 
 import io.rapport.identity.CurrentUser;
-import jakarta.servlet.http.HttpServletRequest;
+import io.rapport.shared.web.PublicUrl;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -40,10 +40,12 @@ class CalendarController {
 
     private final CalendarService calendar;
     private final CurrentUser currentUser;
+    private final PublicUrl publicUrl;
 
-    CalendarController(CalendarService calendar, CurrentUser currentUser) {
+    CalendarController(CalendarService calendar, CurrentUser currentUser, PublicUrl publicUrl) {
         this.calendar = calendar;
         this.currentUser = currentUser;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/calendar")
@@ -83,16 +85,16 @@ class CalendarController {
 
     /** A new secret feed address (the previous one stops working), shown once. */
     @PostMapping("/calendar/feed")
-    String newFeed(HttpServletRequest request, RedirectAttributes redirect) {
+    String newFeed(RedirectAttributes redirect) {
         redirect.addFlashAttribute(
                 "feedUrl",
-                feedUrl(request, calendar.newFeedToken(currentUser.get().id())));
+                feedUrl(publicUrl, calendar.newFeedToken(currentUser.get().id())));
         return "redirect:/calendar";
     }
 
-    static String feedUrl(HttpServletRequest request, String token) {
-        String base = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath());
-        return base + "/calendar/feed/" + token + ".ics";
+    /** Under the configured public address, never the request's (forgeable) Host header. */
+    static String feedUrl(PublicUrl publicUrl, String token) {
+        return publicUrl.of("/calendar/feed/" + token + ".ics");
     }
 
     @PostMapping("/calendar/feed/stop")

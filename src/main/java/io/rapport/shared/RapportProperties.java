@@ -17,7 +17,8 @@ public record RapportProperties(
         @DefaultValue("false") boolean demoData,
         @DefaultValue("US") String defaultRegion,
         @DefaultValue Attachments attachments,
-        String secretKey) {
+        String secretKey,
+        String publicUrl) {
 
     /** Files attached to activities, kept under the data directory. */
     public record Attachments(@DefaultValue("25MB") DataSize maxSize) {}

@@ -7,10 +7,12 @@ import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
 import io.rapport.support.TestUsers.TestUser;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -79,6 +81,37 @@ class CalendarIntegrationTest {
                 .expectProblem(400);
     }
 
+    /** Unset in the tests, the public address is the server's own: never the Host header the client wrote. */
+    @Test
+    void theFeedAddressIgnoresAForgedHostHeader() throws Exception {
+        TestUser sales = TestUsers.create(port, "SALES", null);
+        String token = Api.anonymous(port)
+                .post(
+                        "/api/v1/auth/tokens",
+                        "{\"email\":\"" + sales.email() + "\",\"password\":\"" + TestUsers.PASSWORD
+                                + "\",\"name\":\"feed\"}")
+                .expect(201)
+                .json()
+                .get("token")
+                .asString();
+
+        String answer = raw("POST /api/v1/calendar/feed HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer "
+                + token + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+
+        assertThat(answer)
+                .startsWith("HTTP/1.1 200")
+                .contains("\"url\":\"http://127.0.0.1:" + port + "/calendar/feed/")
+                .doesNotContain("evil.example");
+    }
+
+    @Test
+    void pagesTellBrowsersToSendNoReferrerToOtherSites() throws Exception {
+        HttpResponse<String> page = anonymous("http://127.0.0.1:" + port + "/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
     @Test
     void longLinesAreFoldedAndTextEscaped() {
         StringBuilder ics = new StringBuilder();
@@ -88,6 +121,14 @@ class CalendarIntegrationTest {
         assertThat(ics.toString()).contains("\\nnext\\; line\\, with \\\\").endsWith("\r\n");
         assertThat(ics.toString().split("\r\n"))
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
+    }
+
+    /** A request written by hand: Java's HTTP client will not send a Host header of one's choosing. */
+    private String raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static HttpResponse<String> anonymous(String url) throws Exception {

@@ -9,11 +9,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.rapport.support.ChromiumDiscovery;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +33,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTestBase {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync");
+
+    /** Set once no browser could be had: the first class fails with it, the others are skipped with it. */
+    private static volatile String noBrowser;
 
     @RegisterExtension
     final BrowserTrace trace = new BrowserTrace();
@@ -45,26 +60,52 @@ abstract class BrowserTestBase {
     void launch() {
         // A cold JVM on a busy 2-core machine can take more than Playwright's default 5 s for a first request.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run",
-                                "--disable-sync")));
+        Assumptions.assumeTrue(noBrowser == null, () -> noBrowser);
+        Optional<Path> installed;
+        try {
+            installed = ChromiumDiscovery.find(System.getenv(), System.getProperty("os.name"), Files::isExecutable);
+        } catch (IllegalStateException e) {
+            throw noBrowser(e.getMessage());
+        }
+        BrowserType.LaunchOptions options =
+                new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
+        // Whatever stops Playwright here (no Node.js, no download, a browser that does not start) means no browser.
+        try {
+            if (installed.isPresent()) {
+                playwright = Playwright.create();
+                options.setExecutablePath(installed.get());
+            } else {
+                // None on the machine: Playwright downloads its own (the build turns that off by default).
+                playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "0")));
+            }
+            browser = playwright.chromium().launch(options);
+        } catch (RuntimeException e) {
+            String cause = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
+            throw noBrowser(ChromiumDiscovery.HOW_TO_GET_ONE + " (Playwright: " + cause + ")");
+        }
+    }
+
+    private static NoBrowser noBrowser(String message) {
+        noBrowser = message;
+        return new NoBrowser(message);
     }
 
     @AfterAll
     void close() {
-        browser.close();
-        playwright.close();
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** One line, no stack trace: a missing browser is the machine's state, not a failure of the code under test. */
+    private static final class NoBrowser extends RuntimeException {
+        NoBrowser(String message) {
+            super(message, null, false, false);
+        }
     }
 
     @BeforeEach

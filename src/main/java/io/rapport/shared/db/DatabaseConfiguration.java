@@ -11,19 +11,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The one DataSource: the external PostgreSQL named by {@code rapport.db.url}, or else an embedded PostgreSQL
- * server started in {@code <data dir>/postgres}. The pool closes before the embedded server stops, because the
- * DataSource depends on it.
+ * server started in {@code <data dir>/postgres}. The embedded server stops last, when Spring destroys it after the
+ * pool: by then the web server has finished its requests and the jobs, listeners and indexing have stopped.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    private static final Duration LEFTOVER_STOP_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Short, so that a database outage answers 503 within seconds rather than holding every request for the
+     * pool's default 30 s (and so that nothing waits that long at shutdown either); validation below it.
+     */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(RapportProperties properties) {
@@ -31,10 +38,23 @@ class DatabaseConfiguration {
             return EmbeddedDatabase.NONE;
         }
         Path directory = prepareDataDirectory(properties.dataDir()).resolve("postgres");
+        LeftoverPostgres.in(directory).ifPresent(leftover -> {
+            if (!leftover.stop(LEFTOVER_STOP_WAIT)) {
+                throw new InvalidSettingException(
+                        "rapport.data-dir",
+                        "a PostgreSQL (pid " + leftover.pid() + ") still runs in " + directory
+                                + " and did not stop within " + LEFTOVER_STOP_WAIT.toSeconds() + " s",
+                        "Stop that process (kill " + leftover.pid() + "), or is another Rapport using this"
+                                + " RAPPORT_DATA_DIR?");
+            }
+        });
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Not the library's JVM shutdown hook, which stops the server while requests, jobs and
+                    // indexing still use it: Spring closes it as the last bean (see EmbeddedDatabase).
+                    .setRegisterShutdownHook(false)
                     .setPort(properties.db().embeddedPort())
                     // Recovery after a crash, or a slow disk, can take longer than the library's 10 s default.
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -55,10 +75,14 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(RapportProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+    HikariDataSource dataSource(RapportProperties properties, EmbeddedDatabase embedded) {
+        // The embedded server as a parameter (not looked up) makes Spring record that the pool depends on it: it
+        // is then destroyed after the pool and everything that uses the pool.
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("rapport");
         dataSource.setMaximumPoolSize(20);
+        dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        dataSource.setValidationTimeout(CONNECTION_TIMEOUT.toMillis() / 2);
         RapportProperties.Db db = properties.db();
         if (db.external()) {
             if (!db.url().startsWith("jdbc:postgresql:")) {
@@ -72,7 +96,7 @@ class DatabaseConfiguration {
             dataSource.setUsername(db.user());
             dataSource.setPassword(db.password());
         } else {
-            EmbeddedPostgres server = embedded.getObject().server();
+            EmbeddedPostgres server = embedded.server();
             dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         }
         return dataSource;
