@@ -148,9 +148,16 @@ class InputCheckFilter extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset(getCharacterEncoding())));
+        }
+
+        /** The declared encoding, or UTF-8 (JSON's) when it is missing or unknown. */
+        private static Charset charset(String encoding) {
+            try {
+                return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
         }
 
         @Override
