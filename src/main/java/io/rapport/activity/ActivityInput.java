@@ -3,6 +3,7 @@ package io.rapport.activity;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,8 @@ public record ActivityInput(
         @Size(max = 100) String network,
         @Size(max = 200) String handle,
         @Size(max = 2_000) String url,
-        @Size(max = 100) List<UUID> contactIds,
-        @Size(max = 100) List<UUID> companyIds,
+        @Size(max = 100) List<@NotNull UUID> contactIds,
+        @Size(max = 100) List<@NotNull UUID> companyIds,
         @Size(max = 320) String email,
         @Size(max = 50) String phone) {
 

@@ -1,5 +1,6 @@
 package io.rapport.activity;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public record EmailInput(
         @Size(max = 50) List<@Size(max = 320) String> bcc,
         @Size(max = 500) String subject,
         @Size(max = 100_000) String body,
-        @Size(max = 50) List<UUID> contactIds,
+        @Size(max = 50) List<@NotNull UUID> contactIds,
         UUID templateId,
         UUID replyTo) {
 

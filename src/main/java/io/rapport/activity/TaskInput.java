@@ -1,5 +1,6 @@
 package io.rapport.activity;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -18,5 +19,5 @@ public record TaskInput(
         UUID assigneeId,
         String recurrence,
         Boolean done,
-        @Size(max = 100) List<UUID> contactIds,
-        @Size(max = 100) List<UUID> companyIds) {}
+        @Size(max = 100) List<@NotNull UUID> contactIds,
+        @Size(max = 100) List<@NotNull UUID> companyIds) {}

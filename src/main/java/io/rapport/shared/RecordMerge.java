@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -73,11 +74,16 @@ public record RecordMerge(List<String> fields, List<String> lists, String noun, 
         }
         if (mergedIds == null || mergedIds.isEmpty() || mergedIds.size() > MOST_MERGED) {
             problems.add(new FieldProblem("mergedIds", "must list 1 to " + MOST_MERGED + " " + noun));
+        } else if (mergedIds.stream().anyMatch(Objects::isNull)) {
+            // JSON null, and "" (which Jackson reads as a null UUID).
+            problems.add(new FieldProblem("mergedIds", "must not contain empty ids"));
         } else if (mergedIds.contains(survivorId) || Set.copyOf(mergedIds).size() != mergedIds.size()) {
             problems.add(new FieldProblem("mergedIds", "must be other " + noun + " than the survivor, each once"));
         }
         picks.forEach((field, source) -> {
-            if (!fields.contains(field)) {
+            if (source == null) {
+                problems.add(new FieldProblem("fields." + field, "must name the survivor or a merged record"));
+            } else if (!fields.contains(field)) {
                 problems.add(new FieldProblem("fields." + field, "is not a field one value of survives"));
             } else if (!source.equals(survivorId) && (mergedIds == null || !mergedIds.contains(source))) {
                 problems.add(new FieldProblem("fields." + field, "must name the survivor or a merged record"));

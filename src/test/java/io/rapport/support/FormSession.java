@@ -60,6 +60,13 @@ public final class FormSession {
         return response;
     }
 
+    /** A JSON document the session may read (the OpenAPI description), asked for as JSON. */
+    public HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json")
+                .build());
+    }
+
     /** Posts a form (URL-encoded fields), with the CSRF token of the last page read. */
     public HttpResponse<String> post(String path, String form) {
         String body = csrf == null ? form : form + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);

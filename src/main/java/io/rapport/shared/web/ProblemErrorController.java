@@ -1,5 +1,6 @@
 package io.rapport.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -60,7 +61,11 @@ class ProblemErrorController implements ErrorController {
         return accept != null && accept.contains("text/html");
     }
 
+    /** The error's status; {@code /error} asked for directly is a page that does not exist. */
     private static HttpStatusCode status(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            return HttpStatus.NOT_FOUND;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         return HttpStatusCode.valueOf(code instanceof Integer value ? value : 500);
     }

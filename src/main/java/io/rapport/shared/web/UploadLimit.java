@@ -7,11 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An upload over the operator's ceiling ({@code RAPPORT_IMPORT_MAX_UPLOAD_SIZE}) is refused while the request is
@@ -23,11 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class UploadLimit {
 
     private final String limit;
-    private final JsonMapper json;
+    private final RequestRefusal refusal;
 
-    UploadLimit(@Value("${rapport.import.max-upload-size}") String limit, JsonMapper json) {
+    UploadLimit(@Value("${rapport.import.max-upload-size}") String limit, RequestRefusal refusal) {
         this.limit = limit;
-        this.json = json;
+        this.refusal = refusal;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -40,20 +38,12 @@ public class UploadLimit {
      * page says it before sending).
      */
     public void refuse(HttpServletRequest request, HttpServletResponse response, String limitText) throws IOException {
-        String detail = "The file is larger than the upload limit of " + limitText
-                + " (an administrator sets it on the Import page, up to RAPPORT_IMPORT_MAX_UPLOAD_SIZE).";
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write(json.writeValueAsString(Problems.asMap(Problems.of(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            Problems.typeFor(HttpStatus.CONTENT_TOO_LARGE),
-                            "The upload is too large",
-                            detail))));
-            return;
-        }
-        response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), detail);
+        refusal.refuse(
+                request,
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is too large",
+                "The file is larger than the upload limit of " + limitText
+                        + " (an administrator sets it on the Import page, up to RAPPORT_IMPORT_MAX_UPLOAD_SIZE).");
     }
 }
