@@ -51,11 +51,11 @@ class ValueRulesApiIntegrationTest {
         Api api = TestUsers.admin(port);
         String tag = "p" + UUID.randomUUID().toString().substring(0, 8);
         JsonNode repaired = api.get("/api/v1/contacts/"
-                        + api.createContact("{\"lastName\":\"Plus " + tag + "\",\"phone\":\"++4791234567\"}"))
+                        + api.createContact("{\"lastName\":\"Plus " + tag + "\",\"phone\":\"++4792345678\"}"))
                 .expect(200)
                 .json();
-        assertThat(repaired.get("phone").asString()).isEqualTo("+4791234567");
-        assertThat(repaired.get("phonesE164").get(0).asString()).isEqualTo("+4791234567");
+        assertThat(repaired.get("phone").asString()).isEqualTo("+4792345678");
+        assertThat(repaired.get("phonesE164").get(0).asString()).isEqualTo("+4792345678");
 
         JsonNode kept = api.get("/api/v1/contacts/"
                         + api.createContact("{\"lastName\":\"Drama " + tag
