@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.LoadState;
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
 import io.rapport.support.TestUsers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,18 @@ import org.junit.jupiter.api.Test;
 @IntegrationTest
 @Tag("browser")
 class PhoneWidthBrowserIntegrationTest extends BrowserTestBase {
+
+    /** The innermost elements that reach past the window's right edge (those in a scrolling table too), to name what a failure must fix. */
+    private static final String WIDEST = """
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                    && ![...e.children].some(c => c.getBoundingClientRect().right
+                        > document.documentElement.clientWidth + 1))
+                                .slice(0, 3)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : ''))
+                .join(', ')
+            """;
 
     private static final String LONG_WORD = "Supercalifragilisticexpialidocious".repeat(2);
 
@@ -36,6 +49,12 @@ class PhoneWidthBrowserIntegrationTest extends BrowserTestBase {
                 .jobTitle(LONG_WORD)
                 .companyId(companyId));
         UUID otherId = api.createContact(contact("Vide", "Vidde" + LONG_WORD + run));
+        // The imports page lists every import: one with a long file name, as other tests of the run leave.
+        api.upload(
+                        "/api/v1/imports?start=false",
+                        LONG_WORD + "-" + LONG_WORD + "-" + run + ".csv",
+                        "lastName\nBerg\n".getBytes(StandardCharsets.UTF_8))
+                .expect(201);
 
         page.setViewportSize(375, 740);
         signIn(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
@@ -69,7 +88,8 @@ class PhoneWidthBrowserIntegrationTest extends BrowserTestBase {
                     page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
             List<?> pair = (List<?>) widths;
             if (((Number) pair.get(0)).intValue() > ((Number) pair.get(1)).intValue()) {
-                overflowing.add(path + " is " + pair.get(0) + " px wide in " + pair.get(1) + " px");
+                overflowing.add(path + " is " + pair.get(0) + " px wide in " + pair.get(1) + " px, past the edge: "
+                        + page.evaluate(WIDEST));
             }
         }
         assertThat(overflowing).isEmpty();

@@ -30,7 +30,7 @@ class ContactExportIntegrationTest {
         String[] lines = export.body().split("\r\n");
         assertThat(lines).hasSize(1 + 206);
         assertThat(lines[0]).startsWith("id,firstName,lastName,email,emails,phone,phones,jobTitle,companyId");
-        assertThat(export.body()).contains(",Evil,'=cmd|' /C calc'!A0,").contains("\"Oslo, Norway\"");
+        assertThat(export.body()).contains(",Evil,\"'=cmd|' /C calc'!A0\",").contains("\"Oslo, Norway\"");
 
         byte[] workbook = api.getBytes("/api/v1/contacts/export?format=xlsx&tag=export-test");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook excel =
