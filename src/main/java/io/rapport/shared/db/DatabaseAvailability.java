@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the database can be reached, as a small breaker: once a request fails to get a connection, requests are
- * answered 503 at once ({@link DatabaseOutageFilter}) instead of each waiting out the pool's timeout, and each of
- * them may probe again, at most every {@link #PROBE_INTERVAL}, so the first request after the database is back
- * goes through. Also the readiness group's {@code database} indicator, which probes without waiting on the pool
- * (a busy pool is not an outage, and the pool would hold the probe for its whole timeout).
+ * answered 503 at once ({@link DatabaseOutageFilter}) instead of each waiting out the pool's timeout. While it is
+ * down, a request probes again if no other probe is running (the others answer 503 meanwhile), so the first request
+ * after the database is back goes through; a probe of a stopped server is refused in about a millisecond, one of an
+ * unreachable host gives up after a second. Also the readiness group's {@code database} indicator, which probes
+ * without waiting on the pool (a busy pool is not an outage, and the pool would hold the probe for its whole
+ * timeout).
  *
  * <p>A probe is a connection of its own, with timeouts of a second or two, outside the pool.
  */
@@ -28,21 +30,18 @@ class DatabaseAvailability implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
 
-    static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
-
     /** What 503 answers tell clients to wait before trying again. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final HikariDataSource pool;
     private final ReentrantLock probing = new ReentrantLock();
     private volatile boolean down;
-    private volatile long probedAt = System.nanoTime() - PROBE_INTERVAL.toNanos();
 
     DatabaseAvailability(HikariDataSource pool) {
         this.pool = pool;
     }
 
-    /** True unless an outage was seen and a probe (at most one per interval) does not find the database back. */
+    /** True unless an outage was seen and a probe (one at a time) does not find the database back. */
     boolean available() {
         return !down || probe();
     }
@@ -85,12 +84,11 @@ class DatabaseAvailability implements HealthIndicator {
     }
 
     private boolean probe() {
-        if (System.nanoTime() - probedAt < PROBE_INTERVAL.toNanos() || !probing.tryLock()) {
+        if (!probing.tryLock()) {
             return !down;
         }
         try {
             boolean reachable = reachable();
-            probedAt = System.nanoTime();
             if (down && reachable) {
                 log.info("The database can be reached again");
             } else if (!down && !reachable) {
