@@ -77,6 +77,13 @@ class BadInputIntegrationTest extends AdminApiIntegrationTest {
     }
 
     @Test
+    void aJsonBodyOverTheLimitIs413BeforeItIsReadWholeEvenWithoutSignIn() {
+        String huge = "{\"lastName\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        api.post("/api/v1/contacts", huge).expectProblem(413);
+        Api.anonymous(port).post("/api/v1/contacts", huge).expectProblem(413);
+    }
+
+    @Test
     void nullOrEmptyIdsInIdListsAre400NamingTheField() {
         UUID survivor = api.createContact(contact("Survivor"));
         assertThat(api.post("/api/v1/contacts/merge", "{\"survivorId\":\"" + survivor + "\",\"mergedIds\":[null]}")

@@ -33,6 +33,13 @@ class InputCheckFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(InputCheckFilter.class);
 
+    /**
+     * The largest JSON body read: the body is read here before authentication, so without a bound anyone could make
+     * the server hold gigabytes. The API's largest bodies (a record with its custom fields, a merge) are a few
+     * kilobytes; files come as multipart, which has its own limit.
+     */
+    static final int MAX_JSON_BYTES = 1024 * 1024;
+
     private final RequestRefusal refusal;
 
     InputCheckFilter(RequestRefusal refusal) {
@@ -62,7 +69,20 @@ class InputCheckFilter extends OncePerRequestFilter {
         }
         HttpServletRequest checked = request;
         if (isJson(request)) {
-            byte[] body = request.getInputStream().readAllBytes();
+            // A declared length over the limit is refused unread; a chunked body is read up to one byte past it.
+            byte[] body = request.getContentLengthLong() > MAX_JSON_BYTES
+                    ? null
+                    : request.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
+            if (body == null || body.length > MAX_JSON_BYTES) {
+                log.debug("Refused a JSON body over {} bytes at {}", MAX_JSON_BYTES, request.getRequestURI());
+                refusal.refuse(
+                        request,
+                        response,
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "Request too large",
+                        "A JSON body may have at most " + MAX_JSON_BYTES + " bytes.");
+                return;
+            }
             if (InputCheck.jsonHasNul(body)) {
                 refuse(request, response, new InputCheck.Fault("body", InputCheck.NUL));
                 return;

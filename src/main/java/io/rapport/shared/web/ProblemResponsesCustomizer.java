@@ -47,10 +47,14 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
         }
         if (hasBody) {
             add(responses, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body is not of a type this operation reads");
-            if (operation.getRequestBody().getContent().containsKey(MULTIPART)) {
-                add(responses, HttpStatus.CONTENT_TOO_LARGE, "The file is larger than the limit");
-            }
+            add(
+                    responses,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    operation.getRequestBody().getContent().containsKey(MULTIPART)
+                            ? "The file is larger than the limit"
+                            : "The JSON body is larger than " + InputCheckFilter.MAX_JSON_BYTES + " bytes");
         }
+        add(responses, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached; try again after Retry-After");
         // Also replaces what springdoc gives an error declared by @ApiResponse: the operation's return type.
         responses.forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
