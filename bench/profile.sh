@@ -9,7 +9,9 @@
 #   ./mvnw -q package -DskipTests && bench/profile.sh [path/to/rapport.jar]
 #
 # Everything goes to bench/out-profile/ (deleted at the start). Ports 19080 and 19432 on 127.0.0.1. About 12 min.
-# Settings: JAR, JAVA_OPTS, APP_PORT, PG_PORT, CLIENTS (16), DURATION (20), WARMUP (20), STRATEGIES ("read-sync async").
+# Settings: JAR, JAVA_OPTS, APP_PORT, PG_PORT, CLIENTS (16), DURATION (20), WARMUP (20), STRATEGIES ("read-sync async"),
+# PROFILED ("create update read list search": the scenarios recorded), PROFILE_STRATEGY (the strategy they run
+# with; default: the application's own).
 set -euo pipefail
 CALLER_DIR=$PWD
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +22,9 @@ PG_PORT=${PG_PORT:-19432}
 CLIENTS=${CLIENTS:-16}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-20}
-STRATEGIES=${STRATEGIES:-read-sync async}
+STRATEGIES=${STRATEGIES-read-sync async}
+PROFILED=${PROFILED:-create update read list search}
+PROFILE_STRATEGY=${PROFILE_STRATEGY:-}
 BENCH=$ROOT/bench
 OUT=$BENCH/out-profile
 DATA=$OUT/data
@@ -84,13 +88,15 @@ measure() {
 }
 CREATE_BODY='{"firstName":"Bench","lastName":"Writer{n}","email":"w{n}@bench.example","phone":"+47 9{p}"}'
 PATCH_BODY='{"jobTitle":"Title {n}"}'
-SCENARIOS=(
+ALL_SCENARIOS=(
   "create|POST|/api/v1/contacts|$CREATE_BODY"
   "update|PATCH|/api/v1/contacts/{id}|$PATCH_BODY"
   "read|GET|/api/v1/contacts/{id}|"
   "list|GET|/api/v1/contacts?limit=50|"
   "search|GET|/api/v1/contacts?q={q}&limit=20|"
 )
+SCENARIOS=()
+for s in "${ALL_SCENARIOS[@]}"; do [[ " $PROFILED " == *" ${s%%|*} "* ]] && SCENARIOS+=("$s"); done
 
 say "1. first start, loading 10 000 companies and 100 000 contacts"
 start_with "$OUT/app-1.log"
@@ -101,8 +107,8 @@ start_with "$OUT/app-1.log"
 # The embedded server's own output is dropped: a log file (from the next start on) to count statements in.
 "${PSQL[@]}" -c "alter system set logging_collector = on" -c "alter system set log_directory = 'log'" >/dev/null
 stop_app
-say "2. start with the data (strategy: default, sync); search index rebuilt from the tables"
-start_with "$OUT/app-sync.log"
+say "2. start with the data (strategy: ${PROFILE_STRATEGY:-the default}); search index rebuilt from the tables"
+start_with "$OUT/app-sync.log" ${PROFILE_STRATEGY:+"-D$STRATEGY_PROP=$PROFILE_STRATEGY"}
 until grep -q "Search index for Contact rebuilt" "$OUT/app-sync.log"; do
   kill -0 "$APP_PID" 2>/dev/null || fail "the application died"; sleep 0.5
 done
@@ -154,12 +160,12 @@ for strategy in $STRATEGIES; do
   start_with "$OUT/app-$strategy.log" "-D$STRATEGY_PROP=$strategy"
   get_token
   for round in 1 2; do
-    for s in "${SCENARIOS[@]:0:2}"; do
+    for s in "${ALL_SCENARIOS[@]:0:2}"; do
       IFS='|' read -r name method path body <<<"$s"
       load "$name" "$method" "$path" "$body" "$WARMUP" >>"$OUT/warmup.txt"
     done
   done
-  for s in "${SCENARIOS[@]:0:2}"; do
+  for s in "${ALL_SCENARIOS[@]:0:2}"; do
     IFS='|' read -r name method path body <<<"$s"
     measure "$name-$strategy" "$method" "$path" "$body" | tee -a "$OUT/results.txt"
   done

@@ -8,11 +8,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One change to one record: who, when, what, and each field's old and new value. */
+/**
+ * One change to one record: who, when, what, and each field's old and new value. Read through JPA; written by
+ * {@link AuditTrail} with SQL.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 class AuditEntry {
 
@@ -37,16 +42,6 @@ class AuditEntry {
     private List<FieldChange> changes;
 
     protected AuditEntry() {}
-
-    AuditEntry(UUID id, String recordType, UUID recordId, String action, UUID actorId, List<FieldChange> changes) {
-        this.id = id;
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.action = action;
-        this.actorId = actorId;
-        this.occurredAt = Instant.now();
-        this.changes = List.copyOf(changes);
-    }
 
     UUID getId() {
         return id;

@@ -177,8 +177,7 @@ class CompanyApiController {
                             content = @Content(schema = @Schema(implementation = CompanyInput.class)))
                     @RequestBody
                     JsonNode patch) {
-        CompanyInput merged = patcher.apply(service.get(id).toInput(), patch, CompanyInput.class);
-        return json(service.update(id, merged));
+        return json(service.update(id, current -> patcher.apply(current, patch, CompanyInput.class)));
     }
 
     /** Moves the company to the trash; {@code POST .../restore} brings it back. */

@@ -44,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -234,9 +235,15 @@ class CompanyService {
     }
 
     Company update(UUID id, CompanyInput input) {
+        return update(id, current -> input);
+    }
+
+    /** Changes a company to what {@code change} makes of its fields as they are (a merge patch), in one transaction. */
+    Company update(UUID id, UnaryOperator<CompanyInput> change) {
         Company company = store.getForChange(id);
         Map<String, Object> before = company.snapshot();
-        Normalised normalised = validate(input, company.getOwnerId(), id, company.getCustomFields());
+        Normalised normalised =
+                validate(change.apply(company.toInput()), company.getOwnerId(), id, company.getCustomFields());
         company.apply(normalised.input(), normalised.phoneE164());
         publish(company, Action.UPDATED, before);
         return company;

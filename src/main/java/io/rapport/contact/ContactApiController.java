@@ -196,8 +196,7 @@ class ContactApiController {
                             content = @Content(schema = @Schema(implementation = ContactInput.class)))
                     @RequestBody
                     JsonNode patch) {
-        ContactInput merged = patcher.apply(service.get(id).toInput(), patch, ContactInput.class);
-        return json(service.update(id, merged));
+        return json(service.update(id, current -> patcher.apply(current, patch, ContactInput.class)));
     }
 
     /** Moves the contact to the trash; {@code POST .../restore} brings it back. */

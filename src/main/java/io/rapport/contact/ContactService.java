@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -211,9 +212,17 @@ class ContactService {
     }
 
     Contact update(UUID id, ContactInput input) {
+        return update(id, current -> input);
+    }
+
+    /**
+     * Changes a contact to what {@code change} makes of its fields as they are (a merge patch), read and written in
+     * one transaction: reading it first in a transaction of its own cost a PATCH three statements more.
+     */
+    Contact update(UUID id, UnaryOperator<ContactInput> change) {
         Contact contact = store.getForChange(id);
         Map<String, Object> before = contact.snapshot();
-        apply(contact, validate(input, contact.getOwnerId(), contact));
+        apply(contact, validate(change.apply(contact.toInput()), contact.getOwnerId(), contact));
         publish(contact, Action.UPDATED, before);
         return contact;
     }

@@ -1,9 +1,21 @@
 package io.rapport.shared.search;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -15,20 +27,39 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the search index when it is missing or out of step with the database (a deleted index directory,
- * rows loaded by SQL), in the background after start-up; until it is done, search may miss records. Also
- * reports the index in {@code /actuator/health} as {@code searchIndex}.
+ * Brings the search index in step with the database in the background after start-up; until it is done, search
+ * may miss records. Two checks per indexed type:
+ *
+ * <ul>
+ *   <li>a count that differs from the table's (a deleted index directory, rows loaded by SQL): the type is
+ *       rebuilt;
+ *   <li>rows changed shortly before the index's last commit or after it: they are indexed again. Changes reach
+ *       the index as they commit (strategy {@code read-sync}) but reach its files on disk only at its periodic
+ *       commit, once a second; a crash (kill -9, power) loses the changes since, and this puts them back. The
+ *       margin covers transactions that committed in the database a while before their index work ran (a
+ *       long one, an import's batches queued behind each other).
+ * </ul>
+ *
+ * Also reports the index in {@code /actuator/health} as {@code searchIndex}.
  */
 @Component("searchIndex")
 class SearchIndexRepair implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexRepair.class);
 
+    /** How long before the index's last commit a change may have committed in the database and still be missing. */
+    static final Duration MARGIN = Duration.ofMinutes(10);
+
+    private static final int BATCH = 500;
+
     private final EntityManagerFactory entityManagerFactory;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    SearchIndexRepair(EntityManagerFactory entityManagerFactory) {
+    private final SearchIndexing indexing;
+
+    SearchIndexRepair(EntityManagerFactory entityManagerFactory, SearchIndexing indexing) {
         this.entityManagerFactory = entityManagerFactory;
+        this.indexing = indexing;
     }
 
     private volatile Thread worker;
@@ -51,7 +82,7 @@ class SearchIndexRepair implements HealthIndicator {
         }
     }
 
-    private void repair() {
+    void repair() {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         mapping.allIndexedEntities().forEach(entity -> {
             if (Thread.currentThread().isInterrupted()) {
@@ -65,6 +96,7 @@ class SearchIndexRepair implements HealthIndicator {
                         .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
                         .getSingleResult();
                 if (indexed == stored) {
+                    reindexRecentChanges(entityManager, entity);
                     return;
                 }
                 log.info("Search index for {} holds {} of {} rows: rebuilding", entity.jpaName(), indexed, stored);
@@ -82,6 +114,56 @@ class SearchIndexRepair implements HealthIndicator {
                 rebuilding.set(false);
             }
         });
+    }
+
+    /** Indexes again the rows changed since a margin before the index's last commit, if the type keeps change times. */
+    private void reindexRecentChanges(EntityManager entityManager, SearchIndexedEntity<?> entity) {
+        Optional<Instant> lastCommit = lastCommit(entity);
+        boolean keepsChangeTimes = entityManager.getMetamodel().entity(entity.javaClass()).getAttributes().stream()
+                .anyMatch(attribute -> attribute.getName().equals("updatedAt"));
+        if (lastCommit.isEmpty() || !keepsChangeTimes) {
+            return;
+        }
+        Instant since = lastCommit.get().minus(MARGIN);
+        List<UUID> changed = entityManager
+                .createQuery("select e.id from " + entity.jpaName() + " e where e.updatedAt >= :since", UUID.class)
+                .setParameter("since", since)
+                .getResultList();
+        for (int from = 0; from < changed.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
+            indexing.index(entity.javaClass(), changed.subList(from, Math.min(changed.size(), from + BATCH)));
+        }
+        if (!changed.isEmpty()) {
+            log.info(
+                    "Search index for {}: {} rows changed since {} indexed again",
+                    entity.jpaName(),
+                    changed.size(),
+                    since);
+        }
+    }
+
+    /** When the index's files were last committed: the time of its newest commit point ({@code segments_N}). */
+    private Optional<Instant> lastCommit(SearchIndexedEntity<?> entity) {
+        Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
+        if (root == null) {
+            return Optional.empty();
+        }
+        Path directory =
+                Path.of(root.toString(), entity.indexManager().descriptor().hibernateSearchName());
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("segments_"))
+                    .map(SearchIndexRepair::modified)
+                    .max(Instant::compareTo);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

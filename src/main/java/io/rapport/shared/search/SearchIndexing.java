@@ -57,7 +57,8 @@ public class SearchIndexing {
         });
     }
 
-    private void index(Class<?> type, List<UUID> ids) {
+    /** Indexes the records now, on the caller's thread; a failure is logged, and the next start's check repairs it. */
+    void index(Class<?> type, List<UUID> ids) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             entityManager.getTransaction().begin();
             SearchSession session = Search.session(entityManager);
@@ -80,8 +81,8 @@ public class SearchIndexing {
     }
 
     /**
-     * Waits until the records of every transaction committed so far are in the index (and searchable: indexing
-     * commits and refreshes the index, strategy {@code sync}). The work runs in order on one thread, so a marker
+     * Waits until the records of every transaction committed so far are in the index (and searchable: strategy
+     * {@code read-sync} refreshes the index's readers before the indexing transaction's commit returns). The work runs in order on one thread, so a marker
      * queued now runs after all of it. Bulk work calls this before it says it is done: an import whose last rows a
      * search cannot find yet is not done for the user who searches for them.
      */
