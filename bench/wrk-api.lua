@@ -2,6 +2,9 @@
 --   BENCH_NAME    the scenario's name in the printed line
 --   BENCH_METHOD  GET (default), POST or PATCH
 --   BENCH_PATH    the path; "{q}" becomes a random line of BENCH_TERMS (URL-encoded), "{id}" a random line of BENCH_IDS
+--   BENCH_ID_WALK wrk's thread count (-t), optional: then each thread takes the lines of BENCH_IDS in turn from its
+--                 own share (thread k: lines k, k+T, k+2T, ..., then again from k) instead of at random, so no two
+--                 requests in flight name the same id (two PATCHes of one contact at once: one answers 409)
 --   BENCH_BODY    the body (POST, PATCH); "{n}" becomes a number unique to this request in this run, "{p}" seven
 --                 digits that vary from request to request (for a valid phone number)
 --   BENCH_HEADER  one header "Name: value" sent with every request (the bearer token)
@@ -13,6 +16,7 @@ local body = os.getenv("BENCH_BODY")
 local header = os.getenv("BENCH_HEADER")
 local terms_file = os.getenv("BENCH_TERMS")
 local ids_file = os.getenv("BENCH_IDS")
+local id_walk = tonumber(os.getenv("BENCH_ID_WALK") or "")
 local threads = {}
 
 function setup(thread)
@@ -41,6 +45,7 @@ function init(args)
   math.randomseed(os.time() * 100 + thread_number)
   terms = lines(terms_file, true)
   ids = lines(ids_file, false)
+  position = thread_number
   wrk.headers["Content-Type"] = method == "PATCH" and "application/merge-patch+json" or "application/json"
   if header then
     local key, value = header:match("^([^:]+):%s*(.*)$")
@@ -48,10 +53,18 @@ function init(args)
   end
 end
 
+local function next_id()
+  if not id_walk or thread_number > #ids then return ids[math.random(#ids)] end
+  local id = ids[position]
+  position = position + id_walk
+  if position > #ids then position = thread_number end
+  return id
+end
+
 function request()
   local path = template
   if #terms > 0 then path = path:gsub("{q}", function() return terms[math.random(#terms)] end) end
-  if #ids > 0 then path = path:gsub("{id}", function() return ids[math.random(#ids)] end) end
+  if #ids > 0 then path = path:gsub("{id}", next_id) end
   local b = nil
   if body then
     counter = counter + 1
