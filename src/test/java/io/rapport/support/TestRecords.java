@@ -31,6 +31,21 @@ public final class TestRecords {
         return new Contact().firstName(firstName).lastName(lastName);
     }
 
+    /**
+     * The prefix and eight random letters: a name no other test's record has, one word to a search (no digits,
+     * which a search also tries as a phone number).
+     */
+    public static String uniqueWord(String prefix) {
+        return prefix
+                + UUID.randomUUID()
+                        .toString()
+                        .chars()
+                        .filter(c -> c != '-')
+                        .limit(8)
+                        .map(c -> c <= '9' ? c - '0' + 'g' : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    }
+
     /** A company with only its name, the one field a company needs. */
     public static Company company(String name) {
         return new Company().name(name);

@@ -15,14 +15,23 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
- * The one way records are found by what a person types: every word must match a field, either as the beginning
- * of a word ("mari" finds "Maria") or within one typo after a correct first letter ("Mraia" finds "Maria");
- * digits also match phone numbers.
- * Results are ranked by relevance and paged by offset.
+ * The one way records are found by what a person types: every word must match a field as the beginning of a word
+ * ("mari" finds "Maria"); digits also match phone numbers. When the words so typed match fewer than {@value
+ * #ENOUGH_WITHOUT_TYPOS} records, a word may also match within one typo after a correct first letter ("Mraia" finds
+ * "Maria"). Results are ranked by relevance and paged by offset.
+ *
+ * <p>Typos are looked for only then because it is the search's largest cost: building the typo-forgiving
+ * automata of each word for each name field was 30% of a search's CPU at 100 000 contacts (bench/README.md), and
+ * a search whose words match 50 records as typed does not need the typo matches, which would rank below those.
+ * Whether typos are looked for depends on the search (its words, the user's reach), not on the page, so the pages
+ * of one search agree.
  */
 public final class TextSearch {
 
     public static final int MAX_QUERY_LENGTH = 200;
+
+    /** When the words as typed match at least this many records, typos are not looked for. */
+    static final int ENOUGH_WITHOUT_TYPOS = 50;
 
     private TextSearch() {}
 
@@ -40,8 +49,9 @@ public final class TextSearch {
         checkLength(q);
         int offset = page.cursor() == null ? 0 : page.cursor().offset();
         SearchSession session = Search.session(entityManager);
+        boolean typos = forgiveTypos(session, type, fields, q, ownerIds, deleted);
         List<T> hits = session.search(type)
-                .where(f -> predicate(f, fields, q, ownerIds, deleted))
+                .where(f -> predicate(f, fields, q, ownerIds, deleted, typos))
                 .fetchHits(offset, page.limit() + 1);
         if (hits.size() <= page.limit()) {
             return new CursorPage<>(hits, null);
@@ -65,11 +75,24 @@ public final class TextSearch {
             int offset,
             int limit) {
         checkLength(q);
-        return Search.session(entityManager)
-                .search(type)
+        SearchSession session = Search.session(entityManager);
+        boolean typos = forgiveTypos(session, type, fields, q, ownerIds, deleted);
+        return session.search(type)
                 .select(f -> f.id(UUID.class))
-                .where(f -> predicate(f, fields, q, ownerIds, deleted))
+                .where(f -> predicate(f, fields, q, ownerIds, deleted, typos))
                 .fetchHits(offset, limit);
+    }
+
+    /** Whether the words as typed match fewer than {@value #ENOUGH_WITHOUT_TYPOS} records (counted no further). */
+    private static boolean forgiveTypos(
+            SearchSession session, Class<?> type, Fields fields, String q, Set<UUID> ownerIds, boolean deleted) {
+        return session.search(type)
+                        .where(f -> predicate(f, fields, q, ownerIds, deleted, false))
+                        .totalHitCountThreshold(ENOUGH_WITHOUT_TYPOS)
+                        .fetch(0)
+                        .total()
+                        .hitCountLowerBound()
+                < ENOUGH_WITHOUT_TYPOS;
     }
 
     private static void checkLength(String q) {
@@ -79,15 +102,17 @@ public final class TextSearch {
     }
 
     static PredicateFinalStep predicate(
-            SearchPredicateFactory f, Fields fields, String q, Set<UUID> ownerIds, boolean deleted) {
+            SearchPredicateFactory f, Fields fields, String q, Set<UUID> ownerIds, boolean deleted, boolean typos) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         for (String word : q.trim().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
             BooleanPredicateClausesStep<?, ?> anyField = f.bool()
-                    .should(f.match().fields(fields.prefix()).matching(word).analyzer(RapportAnalysisConfigurer.TEXT))
-                    .should(f.match().fields(fields.text()).matching(word).fuzzy(1, 1));
+                    .should(f.match().fields(fields.prefix()).matching(word).analyzer(RapportAnalysisConfigurer.TEXT));
+            if (typos) {
+                anyField.should(f.match().fields(fields.text()).matching(word).fuzzy(1, 1));
+            }
             String digits = word.replaceAll("[^0-9]", "");
             if (fields.digits() != null && digits.length() >= 3) {
                 anyField.should(f.match().field(fields.digits()).matching(digits));

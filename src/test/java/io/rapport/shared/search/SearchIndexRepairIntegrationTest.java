@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rapport.support.Api;
 import io.rapport.support.IntegrationTest;
+import io.rapport.support.TestRecords;
 import io.rapport.support.TestUsers;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,11 @@ class SearchIndexRepairIntegrationTest {
     @Test
     void aCreatedOrChangedContactIsFoundByTheNextSearch() {
         Api api = TestUsers.admin(port);
-        String first = "Quillon" + tag();
+        String first = TestRecords.uniqueWord("Quillon");
         UUID id = api.createContact("{\"firstName\":\"" + first + "\",\"lastName\":\"Ashgrove\"}");
         assertThat(api.get("/api/v1/contacts?q=" + first).expect(200).body()).contains(id.toString());
 
-        String renamed = "Marrowby" + tag();
+        String renamed = TestRecords.uniqueWord("Marrowby");
         api.patch("/api/v1/contacts/" + id, "{\"firstName\":\"" + renamed + "\"}")
                 .expect(200);
         assertThat(api.get("/api/v1/contacts?q=" + renamed).expect(200).body()).contains(id.toString());
@@ -45,9 +46,10 @@ class SearchIndexRepairIntegrationTest {
     @Test
     void aChangeTheIndexLostIsIndexedAgainByTheRepair() {
         Api api = TestUsers.admin(port);
-        UUID id = api.createContact("{\"firstName\":\"Tessaly" + tag() + "\",\"lastName\":\"Brindle\"}");
+        UUID id = api.createContact(
+                "{\"firstName\":\"" + TestRecords.uniqueWord("Tessaly") + "\",\"lastName\":\"Brindle\"}");
         // A change written behind the index's back, as a crash leaves one the index's last commit did not hold.
-        String lost = "Orvanne" + tag();
+        String lost = TestRecords.uniqueWord("Orvanne");
         jdbc.sql("update contact set first_name = :name, updated_at = now() where id = :id")
                 .param("name", lost)
                 .param("id", id)
@@ -57,17 +59,5 @@ class SearchIndexRepairIntegrationTest {
         repair.repair();
 
         assertThat(api.get("/api/v1/contacts?q=" + lost).expect(200).body()).contains(id.toString());
-    }
-
-    /** Eight letters, so that no other test's record matches the name. */
-    private static String tag() {
-        return UUID.randomUUID()
-                .toString()
-                .chars()
-                .filter(c -> c != '-')
-                .limit(8)
-                .map(c -> c <= '9' ? c - '0' + 'g' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
     }
 }
