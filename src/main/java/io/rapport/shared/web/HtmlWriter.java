@@ -1,7 +1,5 @@
 package io.rapport.shared.web;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
  * Writes HTML for the few parts of pages rendered in Java because they repeat (a list's rows, a timeline's
  * entries): as template expressions each value costs a reflective evaluation, which made those parts most of a
@@ -52,9 +50,25 @@ public final class HtmlWriter {
         return out.toString();
     }
 
+    /**
+     * The five characters that can end a text or a quoted attribute value, as entities; everything else as it is
+     * (pages are UTF-8). Spring's {@code HtmlUtils.htmlEscape} also turned every letter with an HTML 4 entity ("ø")
+     * into it, looking each character up in a table: 16% of a contact list page's CPU (issue 16).
+     */
     private void escaped(String text) {
-        if (text != null) {
-            out.append(HtmlUtils.htmlEscape(text));
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
         }
     }
 }
