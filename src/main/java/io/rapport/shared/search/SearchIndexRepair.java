@@ -48,7 +48,7 @@ class SearchIndexRepair implements HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexRepair.class);
 
     /** How long before the index's last commit a change may have committed in the database and still be missing. */
-    static final Duration MARGIN = Duration.ofMinutes(10);
+    private static final Duration MARGIN = Duration.ofMinutes(10);
 
     private static final int BATCH = 500;
 
@@ -125,18 +125,31 @@ class SearchIndexRepair implements HealthIndicator {
             return;
         }
         Instant since = lastCommit.get().minus(MARGIN);
-        List<UUID> changed = entityManager
-                .createQuery("select e.id from " + entity.jpaName() + " e where e.updatedAt >= :since", UUID.class)
-                .setParameter("since", since)
-                .getResultList();
-        for (int from = 0; from < changed.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
-            indexing.index(entity.javaClass(), changed.subList(from, Math.min(changed.size(), from + BATCH)));
+        // A page of ids at a time, in id order: after a large import the rows changed in the margin may be a million.
+        long indexedAgain = 0;
+        UUID after = new UUID(0, 0); // the smallest in PostgreSQL's order (unsigned bytes), unlike Java's
+        while (!Thread.currentThread().isInterrupted()) {
+            List<UUID> changed = entityManager
+                    .createQuery(
+                            "select e.id from " + entity.jpaName()
+                                    + " e where e.updatedAt >= :since and e.id > :after order by e.id",
+                            UUID.class)
+                    .setParameter("since", since)
+                    .setParameter("after", after)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            if (changed.isEmpty()) {
+                break;
+            }
+            indexing.index(entity.javaClass(), changed);
+            indexedAgain += changed.size();
+            after = changed.get(changed.size() - 1);
         }
-        if (!changed.isEmpty()) {
+        if (indexedAgain > 0) {
             log.info(
                     "Search index for {}: {} rows changed since {} indexed again",
                     entity.jpaName(),
-                    changed.size(),
+                    indexedAgain,
                     since);
         }
     }
