@@ -1,6 +1,7 @@
 package io.rapport.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -91,6 +92,13 @@ class DatabaseAvailability implements HealthIndicator {
             boolean reachable = reachable();
             if (down && reachable) {
                 log.info("The database can be reached again");
+                // The pool's connections died with the server. Hikari tests a connection before lending it only if
+                // it was idle for half a second, so without this the first requests after the outage could be lent
+                // a dead one and fail (seen when requests are fast).
+                HikariPoolMXBean connections = pool.getHikariPoolMXBean();
+                if (connections != null) {
+                    connections.softEvictConnections();
+                }
             } else if (!down && !reachable) {
                 log.warn("The database cannot be reached; answering 503 until it is back");
             }
