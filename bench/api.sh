@@ -118,16 +118,8 @@ INDEX_MS=$(( $(now_ms) - started + LATER_MS ))
 echo "search index rebuilt $(seconds "$INDEX_MS") after launch"
 
 # Credentials: an API token, and a signed-in browser session (the sign-in form with its CSRF token).
-TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"api-bench\"}" \
-  | sed -nE 's/.*"token" *: *"([^"]+)".*/\1/p') || true
-[ -n "$TOKEN" ] || fail "no API token from POST /api/v1/auth/tokens"
-COOKIES=$OUT/cookies.txt
-CSRF=$(curl -sf -c "$COOKIES" "$BASE/login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
-curl -sf -b "$COOKIES" -c "$COOKIES" -o /dev/null -X POST "$BASE/login" --data-urlencode "username=$ADMIN_EMAIL" \
-  --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" || fail "signing in through /login failed"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
-[ -n "$SESSION" ] || fail "no session cookie after signing in"
+api_token api-bench
+ui_session
 AUTH_API="Authorization: Bearer $TOKEN"
 AUTH_UI="Cookie: JSESSIONID=$SESSION"
 
@@ -172,16 +164,6 @@ load() { # NAME METHOD PATH BODY HEADER SECONDS: prints wrk-api.lua's line
     wrk -t "$THREADS" -c "$CLIENTS" -d "${6}s" --timeout 10s -s "$BENCH/wrk-api.lua" "$BASE" | tail -1
 }
 
-# CPU ticks (utime + stime) of a process, and of the postmaster with all its children: the running ones, and
-# (cutime + cstime of the postmaster, which reaps them) those that ended, like pgbench's connections at its end.
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() {
-  local pg p sum
-  pg=$(postmaster_pid) || { echo 0; return; }
-  sum=$(awk '{ print $16 + $17 }' "/proc/$pg/stat" 2>/dev/null || echo 0)
-  for p in "$pg" $(ps -o pid= --ppid "$pg"); do sum=$(( sum + $(ticks "$p") )); done
-  echo "$sum"
-}
 # Runs a command that prints one line with requests=N, and appends the CPU the JVM and the embedded PostgreSQL
 # used meanwhile: percent of one core, and CPU milliseconds per request (as bench/profile.sh does).
 measure() {

@@ -65,10 +65,7 @@ echo "$(du -h "$FILE" | cut -f1) in $FILE"
 
 say "Starting Rapport (JAVA_OPTS: $JAVA_OPTS)"
 start_app "$OUT/app.log"
-TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"bench\"}" \
-  | sed -nE 's/.*"token" *: *"([^"]+)".*/\1/p') || true
-[ -n "$TOKEN" ] || fail "no API token from POST /api/v1/auth/tokens"
+api_token bench
 AUTH=(-H "Authorization: Bearer $TOKEN")
 
 say "COPY of the same file into a bare table (PostgreSQL's own rate)"

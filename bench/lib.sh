@@ -93,3 +93,30 @@ start_app() {
 }
 
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
+
+# An API token of the administrator in TOKEN (NAME names it in the token list).
+api_token() { # NAME
+  TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"$1\"}" \
+    | sed -nE 's/.*"token" *: *"([^"]+)".*/\1/p') || true
+  [ -n "$TOKEN" ] || fail "no API token from POST /api/v1/auth/tokens"
+}
+# A signed-in browser session of the administrator (the sign-in form with its CSRF token): its id in SESSION.
+ui_session() {
+  local cookies=$OUT/cookies.txt csrf
+  csrf=$(curl -sf -c "$cookies" "$BASE/login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
+  curl -sf -b "$cookies" -c "$cookies" -o /dev/null -X POST "$BASE/login" --data-urlencode "username=$ADMIN_EMAIL" \
+    --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" || fail "signing in through /login failed"
+  SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies")
+  [ -n "$SESSION" ] || fail "no session cookie after signing in"
+}
+# CPU ticks (utime + stime) of a process; of the embedded PostgreSQL, its postmaster and children plus the ticks of
+# the children that ended (cutime + cstime of the postmaster, which reaps them), like pgbench's connections.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local pg p sum
+  pg=$(postmaster_pid) || { echo 0; return; }
+  sum=$(awk '{ print $16 + $17 }' "/proc/$pg/stat" 2>/dev/null || echo 0)
+  for p in "$pg" $(ps -o pid= --ppid "$pg"); do sum=$(( sum + $(ticks "$p") )); done
+  echo "$sum"
+}

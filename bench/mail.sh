@@ -131,10 +131,7 @@ fi
 say "3. Rapport on an empty data directory (ports $APP_PORT and $PG_PORT)"
 start_app "$OUT/app.log"
 echo "ready after $(seconds "$READY_MS")"
-TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"bench\"}" \
-  | sed -nE 's/.*"token" *: *"([^"]+)".*/\1/p') || true
-[ -n "$TOKEN" ] || fail "no API token from POST /api/v1/auth/tokens"
+api_token bench
 AUTH="Authorization: Bearer $TOKEN"
 
 say "4. $CONTACTS contacts, the customers the mail comes from (one curl, one connection)"

@@ -55,14 +55,6 @@ start_with() { # LOG [JVM options...]
   done
   echo "ready after $(seconds $(( $(now_ms) - started )))"
 }
-# CPU ticks (utime+stime) of a process, and of the postmaster with all its children.
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() {
-  local pg p sum=0
-  pg=$(postmaster_pid) || { echo 0; return; }
-  for p in "$pg" $(ps -o pid= --ppid "$pg"); do sum=$(( sum + $(ticks "$p") )); done
-  echo $sum
-}
 HZ=$(getconf CLK_TCK)
 
 load() { # NAME METHOD PATH BODY SECONDS
@@ -112,13 +104,7 @@ start_with "$OUT/app-sync.log" ${PROFILE_STRATEGY:+"-D$STRATEGY_PROP=$PROFILE_ST
 until grep -q "Search index for Contact rebuilt" "$OUT/app-sync.log"; do
   kill -0 "$APP_PID" 2>/dev/null || fail "the application died"; sleep 0.5
 done
-get_token() {
-  TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"profile\"}" \
-    | sed -nE 's/.*"token" *: *"([^"]+)".*/\1/p') || true
-  [ -n "$TOKEN" ] || fail "no API token"
-}
-get_token
+api_token profile
 
 say "3. PostgreSQL statements per request (log_statement=all, 5 creates and 5 updates one at a time)"
 # Statements in the server's log, without the scheduler's and the event publication registry's background queries.
@@ -158,7 +144,7 @@ stop_app
 for strategy in $STRATEGIES; do
   say "6. strategy $strategy: create and update, warm-up then ${DURATION} s each"
   start_with "$OUT/app-$strategy.log" "-D$STRATEGY_PROP=$strategy"
-  get_token
+  api_token profile
   for round in 1 2; do
     for s in "${ALL_SCENARIOS[@]:0:2}"; do
       IFS='|' read -r name method path body <<<"$s"

@@ -113,16 +113,8 @@ INDEX_MS=$(( $(now_ms) - started + LATER_MS ))
 echo "search index rebuilt $(seconds $INDEX_MS) after launch"
 
 # Credentials: an API token, and a signed-in browser session (the sign-in form with its CSRF token).
-TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"bench\"}" \
-  | sed -nE 's/.*"token" *: *"([^"]+)".*/\1/p') || true
-[ -n "$TOKEN" ] || fail "no API token from POST /api/v1/auth/tokens"
-COOKIES=$OUT/cookies.txt
-CSRF=$(curl -sf -c "$COOKIES" "$BASE/login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
-curl -sf -b "$COOKIES" -c "$COOKIES" -o /dev/null -X POST "$BASE/login" --data-urlencode "username=$ADMIN_EMAIL" \
-  --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" || fail "signing in through /login failed"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
-[ -n "$SESSION" ] || fail "no session cookie after signing in"
+api_token bench
+ui_session
 AUTH_API="Authorization: Bearer $TOKEN"
 AUTH_UI="Cookie: JSESSIONID=$SESSION"
 

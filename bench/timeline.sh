@@ -56,15 +56,8 @@ started=$(now_ms)
 echo "$("${PSQL[@]}" -tAc 'select count(*) from activity') activities, \
 $("${PSQL[@]}" -tAc 'select count(*) from activity_link') links in $(seconds $(( $(now_ms) - started )))"
 
-TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"bench\"}" \
-  | sed -nE 's/.*"token" *: *"([^"]+)".*/\1/p') || true
-[ -n "$TOKEN" ] || fail "no API token"
-COOKIES=$OUT/cookies.txt
-CSRF=$(curl -sf -c "$COOKIES" "$BASE/login" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -1)
-curl -sf -b "$COOKIES" -c "$COOKIES" -o /dev/null -X POST "$BASE/login" --data-urlencode "username=$ADMIN_EMAIL" \
-  --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" || fail "signing in failed"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
+api_token bench
+ui_session
 AUTH_API="Authorization: Bearer $TOKEN"
 AUTH_UI="Cookie: JSESSIONID=$SESSION"
 
